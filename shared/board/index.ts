@@ -1,0 +1,10 @@
+export * from "./types";
+export * from "./ids";
+export * from "./order";
+export * from "./text";
+export * from "./meta";
+export * from "./axes";
+export * from "./actions";
+export * from "./read-board";
+export * from "./migrations";
+export { ROOT } from "./roots";

@@ -1,0 +1,34 @@
+/**
+ * WebSocket close codes the sync server uses. 4000–4999 are application codes. The client treats
+ * codes in PERMANENT_CLOSE_CODES as final (stop reconnecting) and the rest as "retry later".
+ */
+export const CLOSE_CODE = {
+  /** The board does not exist (never created, or deleted). Do not retry. */
+  unknownBoard: 4404,
+  /** A frame could not be decoded: unknown message type, bad varint, truncated or garbage update. */
+  malformedMessage: 4400,
+  /** A frame, or the document it would produce, is larger than the server accepts. */
+  messageTooLarge: 4413,
+  /** The connection may not do what it tried (e.g. a read-only connection sent an update). */
+  forbidden: 4403,
+  /** The board could not be loaded from storage; nothing was written. Retry later. */
+  loadFailed: 4500,
+  /** The server is shutting down after flushing; reconnect to the next instance. */
+  serverShutdown: 4503,
+} as const;
+
+export type CloseCode = (typeof CLOSE_CODE)[keyof typeof CLOSE_CODE];
+
+export const PERMANENT_CLOSE_CODES: ReadonlySet<number> = new Set([
+  CLOSE_CODE.unknownBoard,
+  CLOSE_CODE.forbidden,
+]);
+
+export const CLOSE_REASON: Record<CloseCode, string> = {
+  [CLOSE_CODE.unknownBoard]: "unknown board",
+  [CLOSE_CODE.malformedMessage]: "malformed message",
+  [CLOSE_CODE.messageTooLarge]: "message too large",
+  [CLOSE_CODE.forbidden]: "forbidden",
+  [CLOSE_CODE.loadFailed]: "board could not be loaded",
+  [CLOSE_CODE.serverShutdown]: "server shutting down",
+};

@@ -1,0 +1,25 @@
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+
+const serverPort = Number(process.env.PORT ?? 8787);
+
+// The client lives in client/; the Hono server serves client/dist in production
+// and the Vite dev server proxies the API and the sync socket to it in development.
+export default defineConfig({
+  root: "client",
+  plugins: [react()],
+  build: { outDir: "dist", emptyOutDir: true, sourcemap: true },
+  server: {
+    port: 5173,
+    proxy: {
+      "/api": `http://127.0.0.1:${serverPort}`,
+      "/sync": { target: `ws://127.0.0.1:${serverPort}`, ws: true },
+    },
+  },
+  test: {
+    root: ".",
+    include: ["shared/**/*.test.ts", "server/**/*.test.ts", "client/**/*.test.ts"],
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+  },
+});
