@@ -1,4 +1,4 @@
-import * as Y from "yjs";
+import type * as Y from "yjs";
 
 /**
  * The permanent root names of a board document. Never rename one: every stored board and every
