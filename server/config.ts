@@ -1,0 +1,90 @@
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { DEFAULT_SYNC_LIMITS, type SyncLimits } from "./sync/limits";
+import { LOG_LEVELS, type LogLevel } from "./console-logger";
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** The SQLite file, `coplan.sqlite` inside `dataDir`. */
+  databaseFile: string;
+  /** The built client (`vite build` output) served at `/`. */
+  clientDir: string;
+  logLevel: LogLevel;
+  /** Largest HTTP request body accepted, in bytes. */
+  maxBodyBytes: number;
+  limits: SyncLimits;
+}
+
+export const DATABASE_FILE_NAME = "coplan.sqlite";
+const DEFAULT_CLIENT_DIR = fileURLToPath(new URL("../client/dist", import.meta.url));
+
+// An empty variable (`PORT= npm start`) means "use the default", not zero.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const count = (minimum: number) =>
+  optional(
+    z.coerce
+      .number({ error: "must be a whole number" })
+      .int("must be a whole number")
+      .min(minimum, `must be at least ${minimum}`),
+  );
+
+const envSchema = z.object({
+  PORT: optional(
+    z.coerce
+      .number({ error: "must be a port number from 0 to 65535" })
+      .int("must be a port number from 0 to 65535")
+      .min(0, "must be a port number from 0 to 65535")
+      .max(65535, "must be a port number from 0 to 65535"),
+  ),
+  HOST: optional(z.string().trim().min(1)),
+  DATA_DIR: optional(z.string()),
+  CLIENT_DIR: optional(z.string()),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of: ${LOG_LEVELS.join(", ")}` })),
+  MAX_BODY_BYTES: count(1),
+  MAX_MESSAGE_BYTES: count(1),
+  MAX_DOC_BYTES: count(1),
+  IDLE_UNLOAD_MS: count(0),
+  COMPACT_AFTER_UPDATES: count(1),
+  MAX_BUFFERED_BYTES: count(1),
+});
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Read the configuration from environment variables; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `${name}=${JSON.stringify(env[name])}: ${issue.message}`;
+    });
+    throw new ConfigError(
+      `Invalid environment variable${problems.length > 1 ? "s" : ""}: ${problems.join("; ")}`,
+    );
+  }
+  const vars = parsed.data;
+  const dataDir = resolve(vars.DATA_DIR ?? "./data");
+  return {
+    port: vars.PORT ?? 8787,
+    host: vars.HOST ?? "127.0.0.1",
+    dataDir,
+    databaseFile: resolve(dataDir, DATABASE_FILE_NAME),
+    clientDir: vars.CLIENT_DIR ? resolve(vars.CLIENT_DIR) : DEFAULT_CLIENT_DIR,
+    logLevel: vars.LOG_LEVEL ?? "info",
+    maxBodyBytes: vars.MAX_BODY_BYTES ?? 64 * 1024,
+    limits: {
+      maxMessageBytes: vars.MAX_MESSAGE_BYTES ?? DEFAULT_SYNC_LIMITS.maxMessageBytes,
+      maxDocBytes: vars.MAX_DOC_BYTES ?? DEFAULT_SYNC_LIMITS.maxDocBytes,
+      idleUnloadMs: vars.IDLE_UNLOAD_MS ?? DEFAULT_SYNC_LIMITS.idleUnloadMs,
+      compactAfterUpdates: vars.COMPACT_AFTER_UPDATES ?? DEFAULT_SYNC_LIMITS.compactAfterUpdates,
+      maxBufferedBytes: vars.MAX_BUFFERED_BYTES ?? DEFAULT_SYNC_LIMITS.maxBufferedBytes,
+    },
+  };
+}

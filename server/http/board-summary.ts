@@ -1,0 +1,19 @@
+import type { BoardSummary } from "../../shared/api/schemas";
+import type { BoardRecord } from "../storage/doc-store";
+
+export function boardUrl(id: string): string {
+  return `/b/${id}`;
+}
+
+/** The API view of a board: the catalogue row with the live title and area from the document. */
+export function toBoardSummary(record: BoardRecord, live: { title: string; area: string }): BoardSummary {
+  return {
+    id: record.id,
+    title: live.title,
+    area: live.area,
+    template: record.template,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    url: boardUrl(record.id),
+  };
+}

@@ -1,0 +1,43 @@
+import { existsSync } from "node:fs";
+import { join, sep } from "node:path";
+import { Hono, type MiddlewareHandler } from "hono";
+import { serveStatic } from "@hono/node-server/serve-static";
+
+const NOT_BUILT_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Coplan: client not built</title></head>
+<body>
+<h1>Coplan's web client has not been built</h1>
+<p>The server is running, but <code>client/dist</code> is missing. Run <code>npm run build</code>, then reload
+this page. (<code>npm start</code> builds it for you; for development use <code>npm run dev</code>.)</p>
+</body>
+</html>
+`;
+
+// Vite puts content-hashed files under /assets/: they never change, so they can be cached for good.
+const cacheHeaders = (path: string, c: Parameters<MiddlewareHandler>[0]): void => {
+  const immutable = path.includes(`${sep}assets${sep}`);
+  c.header("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+};
+
+/** Serve the built client; paths without a file extension fall back to index.html (client-side routes). */
+export function staticRoutes(clientDir: string): Hono {
+  const indexFile = join(clientDir, "index.html");
+  let handlers: { files: MiddlewareHandler; index: MiddlewareHandler } | undefined;
+  // Built lazily and checked per request, so `npm run build` while the server runs is picked up.
+  const clientHandlers = () =>
+    (handlers ??= {
+      files: serveStatic({ root: clientDir, onFound: cacheHeaders }),
+      index: serveStatic({ root: clientDir, path: "index.html", onFound: cacheHeaders }),
+    });
+
+  return new Hono().get("*", async (c, next) => {
+    if (!existsSync(indexFile)) return c.html(NOT_BUILT_PAGE, 503);
+    const { files, index } = clientHandlers();
+    const served = await files(c, async () => {});
+    if (served) return served;
+    const lastSegment = c.req.path.split("/").pop() ?? "";
+    if (lastSegment.includes(".")) return next();
+    return (await index(c, async () => {})) ?? next();
+  });
+}

@@ -1,0 +1,65 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import type { Config } from "./config";
+import { createApp } from "./app";
+import { openSqliteStore } from "./storage/sqlite-store";
+import { RoomManager } from "./sync/room-manager";
+import type { Logger } from "./sync/logger";
+import { attachSyncTransport } from "./transport/sync-transport";
+
+export interface RunningServer {
+  /** e.g. `http://127.0.0.1:8787`, with the real port when `config.port` is 0. */
+  url: string;
+  port: number;
+  /** Stop accepting, flush and close every room, close the store and the HTTP server. Idempotent. */
+  close(): Promise<void>;
+}
+
+function hostForUrl(host: string): string {
+  return host.includes(":") ? `[${host}]` : host;
+}
+
+function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
+      server.off("error", reject);
+      resolve(server as Server);
+    });
+    server.once("error", reject);
+  });
+}
+
+/** The whole server (store, rooms, HTTP app, sync transport) listening on `config.host:config.port`. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const store = openSqliteStore(config.databaseFile);
+  const rooms = new RoomManager({ store, limits: config.limits, logger });
+  const app = createApp({ store, rooms, config, logger });
+  let server: Server;
+  try {
+    server = await listen(app, config);
+  } catch (error) {
+    await rooms.shutdown();
+    await store.close();
+    throw error;
+  }
+  const transport = attachSyncTransport(server, { rooms, limits: config.limits, logger });
+  const port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  const close = async (): Promise<void> => {
+    transport.stopAccepting();
+    const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+    await rooms.shutdown();
+    await transport.close();
+    await store.close();
+    server.closeAllConnections();
+    await serverClosed;
+  };
+
+  return {
+    url: `http://${hostForUrl(config.host)}:${port}`,
+    port,
+    close: () => (closing ??= close()),
+  };
+}
