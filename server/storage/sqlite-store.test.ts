@@ -1,0 +1,123 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { boardRecord, describeDocStoreContract } from "./doc-store.contract";
+import { DB_MIGRATIONS, migrateDatabase, readDatabaseVersion } from "./db-migrations";
+import { openDatabase } from "./sqlite-database";
+import { openSqliteStore } from "./sqlite-store";
+
+let directory: string;
+let fileIndex = 0;
+const nextFile = () => join(directory, `store-${++fileIndex}.sqlite`);
+
+beforeEach(() => {
+  directory = mkdtempSync(join(tmpdir(), "coplan-sqlite-"));
+});
+
+afterEach(() => {
+  rmSync(directory, { recursive: true, force: true });
+});
+
+describeDocStoreContract("sqlite", () => openSqliteStore(nextFile()));
+
+describe("SQLite store", () => {
+  it("[D10] reopening the file keeps boards, state, log and seqs", async () => {
+    const file = nextFile();
+    const first = openSqliteStore(file);
+    await first.createBoard(boardRecord("a"), new Uint8Array([1]));
+    await first.appendUpdates("a", [new Uint8Array([2]), new Uint8Array([3])]);
+    await first.compact("a", new Uint8Array([4]), 1);
+    const board = await first.getBoard("a");
+    await first.close();
+
+    const second = openSqliteStore(file);
+    expect(await second.getBoard("a")).toEqual(board);
+    expect(await second.loadDoc("a")).toEqual({
+      state: new Uint8Array([4]),
+      updates: [new Uint8Array([3])],
+      lastSeq: 2,
+    });
+    expect(await second.appendUpdates("a", [new Uint8Array([5])])).toBe(3);
+    await second.close();
+  });
+
+  it("[D11] creates the parent directory and opens in WAL mode with FULL sync by default", () => {
+    const file = join(directory, "nested", "deeper", "coplan.sqlite");
+    const db = openDatabase(file);
+    expect(existsSync(file)).toBe(true);
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(db.pragma("synchronous", { simple: true })).toBe(2);
+    expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(db.pragma("busy_timeout", { simple: true })).toBe(5000);
+    db.close();
+    const normal = openDatabase(file, { synchronous: "NORMAL" });
+    expect(normal.pragma("synchronous", { simple: true })).toBe(1);
+    normal.close();
+  });
+
+  it("[D12] DB migrations run once at open and are recorded", () => {
+    const file = nextFile();
+    openDatabase(file).close();
+    const db = new Database(file);
+    const latest = DB_MIGRATIONS.at(-1)?.version;
+    expect(readDatabaseVersion(db)).toBe(latest);
+    expect(db.prepare("SELECT version, name FROM schema_migrations ORDER BY version").all()).toEqual(
+      DB_MIGRATIONS.map(({ version, name }) => ({ version, name })),
+    );
+    expect(migrateDatabase(db)).toEqual([]);
+    db.close();
+  });
+
+  it("[D13] a database from a newer server is refused rather than written to", () => {
+    const file = nextFile();
+    openDatabase(file).close();
+    const db = new Database(file);
+    db.prepare(
+      "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'now')",
+    ).run();
+    db.close();
+    expect(() => openDatabase(file)).toThrow(/newer/);
+  });
+
+  it("[D14] every append that resolved survives kill -9 of the writing process", async () => {
+    const file = nextFile();
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", join(import.meta.dirname, "crash-writer.fixture.ts"), file],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let reportedSeq = 0;
+    let output = "";
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on("exit", (_code, signal) => resolve(signal)),
+    );
+    await new Promise<void>((resolve, reject) => {
+      child.on("error", reject);
+      child.stdout.on("data", (chunk: Buffer) => {
+        output += chunk.toString();
+        const lines = output.split("\n");
+        output = lines.pop() ?? "";
+        for (const line of lines) reportedSeq = Number(line.replace("appended ", ""));
+        if (reportedSeq >= 300 && child.exitCode === null) {
+          child.kill("SIGKILL");
+          resolve();
+        }
+      });
+    });
+    expect(await exited).toBe("SIGKILL");
+
+    const store = openSqliteStore(file);
+    const stored = await store.loadDoc("crash");
+    await store.close();
+    expect(stored?.lastSeq).toBeGreaterThanOrEqual(reportedSeq);
+    // Batches are atomic: the log holds whole batches of three, in order, and nothing else.
+    const lastSeq = stored?.lastSeq ?? -1;
+    expect(lastSeq % 3).toBe(0);
+    expect(stored?.updates).toEqual(
+      Array.from({ length: lastSeq }, (_, seq) => new Uint8Array([Math.floor(seq / 3) % 256, seq % 3, 42])),
+    );
+  });
+});

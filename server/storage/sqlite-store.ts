@@ -1,0 +1,141 @@
+import type { Database } from "better-sqlite3";
+import type { BoardRecord, DocStore, StoredDoc } from "./doc-store";
+import { openDatabase, type SqliteStoreOptions } from "./sqlite-database";
+import { BoardNotFoundError, CompactionRangeError } from "./store-errors";
+
+interface BoardRow {
+  id: string;
+  title: string;
+  template: string;
+  created_at: string;
+  updated_at: string;
+}
+
+interface StateRow {
+  state: Uint8Array | null;
+  through_seq: number;
+}
+
+/** The SQLite DocStore: one file in WAL mode, synchronous statements behind the async interface. */
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): DocStore {
+  return new SqliteStore(openDatabase(file, options));
+}
+
+class SqliteStore implements DocStore {
+  private readonly statements;
+
+  constructor(private readonly db: Database) {
+    this.statements = {
+      insertBoard: db.prepare<[string, string, string, string, string]>(
+        "INSERT INTO boards (id, title, template, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+      ),
+      insertState: db.prepare<[string, Uint8Array]>(
+        "INSERT INTO doc_state (board_id, state, through_seq) VALUES (?, ?, 0)",
+      ),
+      selectBoard: db.prepare<[string], BoardRow>(
+        "SELECT id, title, template, created_at, updated_at FROM boards WHERE id = ?",
+      ),
+      touchBoard: db.prepare<[string, string]>("UPDATE boards SET updated_at = ? WHERE id = ?"),
+      selectState: db.prepare<[string], StateRow>(
+        "SELECT state, through_seq FROM doc_state WHERE board_id = ?",
+      ),
+      selectUpdates: db
+        .prepare<[string], Uint8Array>("SELECT update_bytes FROM doc_updates WHERE board_id = ? ORDER BY seq")
+        .pluck(),
+      selectLastSeq: db
+        .prepare<[string], number | null>("SELECT MAX(seq) FROM doc_updates WHERE board_id = ?")
+        .pluck(),
+      insertUpdate: db.prepare<[string, number, Uint8Array]>(
+        "INSERT INTO doc_updates (board_id, seq, update_bytes) VALUES (?, ?, ?)",
+      ),
+      replaceState: db.prepare<[Uint8Array, number, string]>(
+        "UPDATE doc_state SET state = ?, through_seq = ? WHERE board_id = ?",
+      ),
+      deleteUpdatesThrough: db.prepare<[string, number]>(
+        "DELETE FROM doc_updates WHERE board_id = ? AND seq <= ?",
+      ),
+    };
+  }
+
+  async createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void> {
+    this.db
+      .transaction(() => {
+        this.statements.insertBoard.run(
+          board.id,
+          board.title,
+          board.template,
+          board.createdAt,
+          board.updatedAt,
+        );
+        this.statements.insertState.run(board.id, initialState);
+      })
+      .immediate();
+  }
+
+  async getBoard(id: string): Promise<BoardRecord | undefined> {
+    const row = this.statements.selectBoard.get(id);
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      title: row.title,
+      template: row.template,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+
+  async loadDoc(id: string): Promise<StoredDoc | undefined> {
+    // One read transaction, so a concurrent writer cannot slip between the state and the log.
+    return this.db.transaction((): StoredDoc | undefined => {
+      const state = this.statements.selectState.get(id);
+      if (!state) return undefined;
+      return {
+        state: state.state && asBytes(state.state),
+        updates: this.statements.selectUpdates.all(id).map(asBytes),
+        lastSeq: this.lastSeq(id, state.through_seq),
+      };
+    })();
+  }
+
+  async appendUpdates(id: string, updates: Uint8Array[]): Promise<number> {
+    return this.db
+      .transaction((): number => {
+        const state = this.statements.selectState.get(id);
+        if (!state) throw new BoardNotFoundError(id);
+        let seq = this.lastSeq(id, state.through_seq);
+        for (const update of updates) this.statements.insertUpdate.run(id, ++seq, update);
+        if (updates.length > 0) this.statements.touchBoard.run(new Date().toISOString(), id);
+        return seq;
+      })
+      .immediate();
+  }
+
+  async compact(id: string, state: Uint8Array, throughSeq: number): Promise<void> {
+    this.db
+      .transaction(() => {
+        const current = this.statements.selectState.get(id);
+        if (!current) throw new BoardNotFoundError(id);
+        const lastSeq = this.lastSeq(id, current.through_seq);
+        if (throughSeq < current.through_seq || throughSeq > lastSeq) {
+          throw new CompactionRangeError(id, throughSeq, current.through_seq, lastSeq);
+        }
+        this.statements.replaceState.run(state, throughSeq, id);
+        this.statements.deleteUpdatesThrough.run(id, throughSeq);
+      })
+      .immediate();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private lastSeq(id: string, compactedSeq: number): number {
+    return Math.max(compactedSeq, this.statements.selectLastSeq.get(id) ?? 0);
+  }
+}
+
+/** better-sqlite3 returns Buffers; hand out plain Uint8Array views of the same memory. */
+function asBytes(blob: Uint8Array): Uint8Array {
+  return new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength);
+}
+export type { SqliteStoreOptions } from "./sqlite-database";
