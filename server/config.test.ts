@@ -1,0 +1,48 @@
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config";
+
+describe("loadConfig", () => {
+  it("uses defaults when nothing is set", () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(8787);
+    expect(config.host).toBe("127.0.0.1");
+    expect(config.dataDir).toBe(resolve("data"));
+    expect(config.databaseFile).toBe(resolve("data", "coplan.sqlite"));
+    expect(config.logLevel).toBe("info");
+    expect(config.limits.maxMessageBytes).toBe(2 * 1024 * 1024);
+  });
+
+  it("reads every variable", () => {
+    const config = loadConfig({
+      PORT: "0",
+      HOST: "0.0.0.0",
+      DATA_DIR: "/tmp/coplan-data",
+      LOG_LEVEL: "warn",
+      MAX_MESSAGE_BYTES: "1000",
+      IDLE_UNLOAD_MS: "0",
+    });
+    expect(config).toMatchObject({
+      port: 0,
+      host: "0.0.0.0",
+      databaseFile: "/tmp/coplan-data/coplan.sqlite",
+      logLevel: "warn",
+      limits: { maxMessageBytes: 1000, idleUnloadMs: 0 },
+    });
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(loadConfig({ PORT: "" }).port).toBe(8787);
+  });
+
+  it.each([
+    ["PORT", "abc"],
+    ["PORT", "70000"],
+    ["PORT", "1.5"],
+    ["LOG_LEVEL", "loud"],
+    ["MAX_MESSAGE_BYTES", "0"],
+  ])("rejects %s=%s with a message naming the variable", (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}="${value}"`));
+  });
+});

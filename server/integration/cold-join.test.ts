@@ -1,0 +1,38 @@
+import { describe, expect, it, vi } from "vitest";
+import { createAction, readBoard } from "../../shared/board";
+import { createBoard } from "./api";
+import { boardContent } from "./board-content";
+import { useIntegration } from "./harness";
+
+describe("a cold board", () => {
+  const it_ = useIntegration();
+
+  it("gives ten clients joining at the same instant its full persisted content", async () => {
+    const first = await it_.server();
+    const board = await createBoard(first.url);
+    const author = it_.client(first.syncUrl, board.id);
+    const observer = it_.client(first.syncUrl, board.id);
+    await vi.waitFor(() => expect(author.provider.synced && observer.provider.synced).toBe(true));
+    const { themes, columns } = readBoard(author.doc);
+    for (const theme of themes) {
+      createAction(author.doc, { title: `Follow-up for ${theme.title}`, themeId: theme.id, columnId: columns[0]!.id });
+    }
+    const persisted = boardContent(author.doc);
+    await vi.waitFor(() => expect(boardContent(observer.doc)).toEqual(persisted));
+    author.provider.destroy();
+    observer.provider.destroy();
+    await first.close();
+
+    const second = await it_.server({ dataDir: first.dataDir });
+    const health = (await (await fetch(`${second.url}/api/health`)).json()) as { rooms: number };
+    expect(health.rooms).toBe(0);
+    const clients = Array.from({ length: 10 }, () => it_.client(second.syncUrl, board.id));
+    await vi.waitFor(() => {
+      for (const client of clients) {
+        expect(client.provider.synced).toBe(true);
+        expect(boardContent(client.doc)).toEqual(persisted);
+      }
+    });
+    expect(persisted.actions.length).toBe(readBoard(clients[0]!.doc).actionCount);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it, vi } from "vitest";
+import * as Y from "yjs";
+import { getActionNotes, readBoard } from "../../shared/board";
+import { EXPORT_FORMAT, type BoardExport } from "../../shared/export/board-json";
+import { councilActionPlan } from "../../shared/templates/council-action-plan";
+import { createBoard } from "./api";
+import { useIntegration } from "./harness";
+
+/** What Tiptap writes into an action's notes fragment for a heading, a paragraph with bold, and a list. */
+function typeNotes(notes: Y.XmlFragment): void {
+  const heading = new Y.XmlElement("heading");
+  heading.setAttribute("level", "2");
+  heading.insert(0, [new Y.XmlText("Next steps")]);
+  const paragraph = new Y.XmlElement("paragraph");
+  const text = new Y.XmlText();
+  paragraph.insert(0, [text]);
+  const item = (content: string) => {
+    const listItem = new Y.XmlElement("listItem");
+    const itemParagraph = new Y.XmlElement("paragraph");
+    itemParagraph.insert(0, [new Y.XmlText(content)]);
+    listItem.insert(0, [itemParagraph]);
+    return listItem;
+  };
+  const list = new Y.XmlElement("bulletList");
+  list.insert(0, [item("Ask the credit union"), item("Book the town hall")]);
+  notes.insert(0, [heading, paragraph, list]);
+  text.insert(0, "Talk to ");
+  text.insert(8, "Plymouth Energy Community", { bold: true });
+}
+
+describe("GET /api/boards/:id/export?format=json", () => {
+  const it_ = useIntegration();
+
+  it("exports a council-action-plan board with plain-string titles and notes as rich-text JSON and text", async () => {
+    const server = await it_.server();
+    const board = await createBoard(server.url, { title: "Plymouth Co-op Plan", area: "Plymouth City Council" });
+    const alice = it_.client(server.syncUrl, board.id);
+    const bob = it_.client(server.syncUrl, board.id);
+    await vi.waitFor(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
+    const action = readBoard(alice.doc).cells.values().next().value![0]!;
+    typeNotes(getActionNotes(alice.doc, action.id)!);
+    await vi.waitFor(() => expect(getActionNotes(bob.doc, action.id)!.length).toBe(3));
+
+    const response = await fetch(`${server.url}/api/boards/${board.id}/export?format=json`);
+    expect(response.status).toBe(200);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="plymouth-co-op-plan-${today}.json"`,
+    );
+    const exported = (await response.json()) as BoardExport;
+
+    expect(exported).toMatchObject({
+      format: EXPORT_FORMAT,
+      formatVersion: 1,
+      board: { id: board.id, title: "Plymouth Co-op Plan", area: "Plymouth City Council", template: "council-action-plan" },
+    });
+    expect(exported.columns.map((column) => column.title)).toEqual(councilActionPlan.columns);
+    expect(exported.themes.map((theme) => theme.title)).toEqual(councilActionPlan.themes.map((theme) => theme.title));
+    const seededTitles = councilActionPlan.themes.flatMap((theme) => theme.actions.filter(Boolean));
+    expect(exported.actions.map((exportedAction) => exportedAction.title)).toEqual(seededTitles);
+    for (const exportedAction of exported.actions) expect(typeof exportedAction.title).toBe("string");
+
+    const noted = exported.actions.find((exportedAction) => exportedAction.id === action.id)!;
+    expect(noted.notes.text).toBe(
+      "Next steps\nTalk to Plymouth Energy Community\n- Ask the credit union\n- Book the town hall",
+    );
+    expect(noted.notes.json).toEqual({
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level: "2" }, content: [{ type: "text", text: "Next steps" }] },
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "Talk to " },
+            { type: "text", text: "Plymouth Energy Community", marks: [{ type: "bold" }] },
+          ],
+        },
+        {
+          type: "bulletList",
+          content: [
+            { type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Ask the credit union" }] }] },
+            { type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Book the town hall" }] }] },
+          ],
+        },
+      ],
+    });
+    const untouched = exported.actions.find((exportedAction) => exportedAction.id !== action.id)!;
+    expect(untouched.notes).toEqual({ json: { type: "doc", content: [] }, text: "" });
+  });
+});

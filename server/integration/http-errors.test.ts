@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { newBoardId } from "../../shared/board/ids";
+import { CLOSE_CODE } from "../../shared/protocol/close-codes";
+import { ERROR_CODE } from "../../shared/api/schemas";
+import { createBoard, expectError } from "./api";
+import { useIntegration } from "./harness";
+import { openRawSocket, upgradeOutcome } from "./raw-socket";
+
+const MAX_BODY_BYTES = 4096;
+
+function postBoard(baseUrl: string, body: string): Promise<Response> {
+  return fetch(`${baseUrl}/api/boards`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+  });
+}
+
+describe("bad HTTP input", () => {
+  const it_ = useIntegration();
+  const server = () => it_.server({ env: { MAX_BODY_BYTES: String(MAX_BODY_BYTES) } });
+
+  it.each([
+    ["a missing title", { template: "blank" }, "title: title is required"],
+    ["an empty title", { title: "   ", template: "blank" }, "title: title must not be empty"],
+    ["an unknown template", { title: "Plan", template: "kanban" }, "template: template must be one of"],
+    ["a body that is not an object", [1, 2], "body:"],
+  ])("POST /api/boards with %s → 400 validation_error naming the field", async (_name, body, message) => {
+    const { url } = await server();
+    const error = await expectError(await postBoard(url, JSON.stringify(body)), 400, ERROR_CODE.validation);
+    expect(error.message).toContain(message);
+  });
+
+  it("POST /api/boards with malformed JSON → 400 malformed_json", async () => {
+    const { url } = await server();
+    await expectError(await postBoard(url, '{"title": "Plan",'), 400, ERROR_CODE.malformedJson);
+    await expectError(await postBoard(url, ""), 400, ERROR_CODE.malformedJson);
+  });
+
+  it("POST /api/boards with a body over MAX_BODY_BYTES → 413 payload_too_large", async () => {
+    const { url } = await server();
+    const body = JSON.stringify({ title: "x".repeat(MAX_BODY_BYTES), template: "blank" });
+    await expectError(await postBoard(url, body), 413, ERROR_CODE.payloadTooLarge);
+  });
+
+  it("GET /api/boards/:id of an unknown or malformed id → 404 board_not_found", async () => {
+    const { url } = await server();
+    await expectError(await fetch(`${url}/api/boards/${newBoardId()}`), 404, ERROR_CODE.unknownBoard);
+    await expectError(await fetch(`${url}/api/boards/not-an-id`), 404, ERROR_CODE.unknownBoard);
+    await expectError(
+      await fetch(`${url}/api/boards/${newBoardId()}/export?format=json`),
+      404,
+      ERROR_CODE.unknownBoard,
+    );
+  });
+
+  it("GET /api/boards/:id/export with an unknown or missing format → 400 validation_error", async () => {
+    const { url } = await server();
+    const board = await createBoard(url);
+    const error = await expectError(
+      await fetch(`${url}/api/boards/${board.id}/export?format=xlsx`),
+      400,
+      ERROR_CODE.validation,
+    );
+    expect(error.message).toBe("format: format must be one of: json");
+    await expectError(await fetch(`${url}/api/boards/${board.id}/export`), 400, ERROR_CODE.validation);
+  });
+
+  it("an unknown /api path → 404 not_found", async () => {
+    const { url } = await server();
+    await expectError(await fetch(`${url}/api/nothing-here`), 404, ERROR_CODE.notFound);
+    await expectError(await fetch(`${url}/api/boards`, { method: "DELETE" }), 404, ERROR_CODE.notFound);
+  });
+});
+
+describe("bad sync socket requests", () => {
+  const it_ = useIntegration();
+
+  it("an unknown board is closed with 4404 and no board is created", async () => {
+    const { url, syncUrl } = await it_.server();
+    const boardId = newBoardId();
+    const socket = await openRawSocket(syncUrl, boardId);
+    expect(await socket.closed).toBe(CLOSE_CODE.unknownBoard);
+    await expectError(await fetch(`${url}/api/boards/${boardId}`), 404, ERROR_CODE.unknownBoard);
+    const health = (await (await fetch(`${url}/api/health`)).json()) as { rooms: number; connections: number };
+    expect(health).toMatchObject({ rooms: 0, connections: 0 });
+  });
+
+  it("a badly shaped board id or another path is refused with HTTP 404 before any socket exists", async () => {
+    const { syncUrl } = await it_.server();
+    const wsBase = syncUrl.replace(/\/sync$/, "");
+    expect(await upgradeOutcome(`${syncUrl}/not-a-board`)).toBe(404);
+    expect(await upgradeOutcome(`${syncUrl}/${newBoardId()}/extra`)).toBe(404);
+    expect(await upgradeOutcome(`${wsBase}/api/health`)).toBe(404);
+  });
+});
