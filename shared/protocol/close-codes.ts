@@ -15,6 +15,8 @@ export const CLOSE_CODE = {
   loadFailed: 4500,
   /** The server is shutting down after flushing; reconnect to the next instance. */
   serverShutdown: 4503,
+  /** The client fell too far behind reading what the server sent; reconnect and resync. */
+  slowReader: 4504,
 } as const;
 
 export type CloseCode = (typeof CLOSE_CODE)[keyof typeof CLOSE_CODE];
@@ -31,4 +33,5 @@ export const CLOSE_REASON: Record<CloseCode, string> = {
   [CLOSE_CODE.forbidden]: "forbidden",
   [CLOSE_CODE.loadFailed]: "board could not be loaded",
   [CLOSE_CODE.serverShutdown]: "server shutting down",
+  [CLOSE_CODE.slowReader]: "too slow reading updates",
 };

@@ -1,0 +1,104 @@
+import type * as Y from "yjs";
+import { CLOSE_CODE } from "../../shared/protocol/close-codes";
+import type { DocStore } from "../storage/doc-store";
+import { closeReason } from "./close-reason";
+import { resolveLimits, type SyncLimits } from "./limits";
+import { silentLogger, type Logger } from "./logger";
+import { Room } from "./room";
+import type { Permission, SyncConnection, SyncSocket } from "./sync-socket";
+
+export interface RoomManagerOptions {
+  store: DocStore;
+  limits?: Partial<SyncLimits>;
+  logger?: Logger;
+}
+
+const inertConnection: SyncConnection = { receive: () => {}, closed: () => {} };
+
+/** The live boards of one server: each loaded once, shared by its connections, unloaded when idle. */
+export class RoomManager {
+  private readonly store: DocStore;
+  private readonly limits: SyncLimits;
+  private readonly logger: Logger;
+  private readonly rooms = new Map<string, Room>();
+  private readonly unloading = new Map<string, Promise<void>>();
+  private shuttingDown?: Promise<void>;
+
+  constructor(options: RoomManagerOptions) {
+    this.store = options.store;
+    this.limits = resolveLimits(options.limits);
+    this.logger = options.logger ?? silentLogger;
+  }
+
+  /** Synchronous: attach at once, before any await. Frames received before the room loads are queued. */
+  connect(socket: SyncSocket, boardId: string, permission: Permission): SyncConnection {
+    if (this.shuttingDown) {
+      socket.close(CLOSE_CODE.serverShutdown, closeReason(CLOSE_CODE.serverShutdown));
+      return inertConnection;
+    }
+    return this.room(boardId).attach(socket, permission);
+  }
+
+  /** Run fn on the board's live document, loading the room if needed; undefined when the board does not exist. */
+  async readDoc<T>(boardId: string, fn: (doc: Y.Doc) => T): Promise<T | undefined> {
+    if (this.shuttingDown) throw new Error("the room manager is shut down");
+    return this.room(boardId).read(fn);
+  }
+
+  /** Flush pending updates, compact, close every connection with CLOSE_CODE.serverShutdown. Idempotent. */
+  shutdown(): Promise<void> {
+    this.shuttingDown ??= this.closeAll();
+    return this.shuttingDown;
+  }
+
+  get roomCount(): number {
+    return this.rooms.size;
+  }
+
+  get connectionCount(): number {
+    let count = 0;
+    for (const room of this.rooms.values()) count += room.connectionCount;
+    return count;
+  }
+
+  private room(boardId: string): Room {
+    const existing = this.rooms.get(boardId);
+    if (existing) return existing;
+    const room = new Room({
+      boardId,
+      store: this.store,
+      limits: this.limits,
+      logger: this.logger,
+      previous: this.unloading.get(boardId),
+      onIdle: (idle) => this.unload(idle),
+      onDiscarded: (discarded) => this.forget(discarded),
+    });
+    this.rooms.set(boardId, room);
+    return room;
+  }
+
+  private unload(room: Room): void {
+    this.forget(room);
+    const unloaded = room.close().catch((error: unknown) => {
+      this.logger.error("room unload failed", { boardId: room.boardId, error });
+    });
+    this.unloading.set(room.boardId, unloaded);
+    void unloaded.then(() => {
+      if (this.unloading.get(room.boardId) === unloaded) this.unloading.delete(room.boardId);
+    });
+  }
+
+  private forget(room: Room): void {
+    if (this.rooms.get(room.boardId) === room) this.rooms.delete(room.boardId);
+  }
+
+  private async closeAll(): Promise<void> {
+    const closing = [...this.rooms.values()].map((room) =>
+      room.close(CLOSE_CODE.serverShutdown).catch((error: unknown) => {
+        this.logger.error("room shutdown failed", { boardId: room.boardId, error });
+      }),
+    );
+    await Promise.all([...closing, ...this.unloading.values()]);
+    this.rooms.clear();
+  }
+}

@@ -1,0 +1,117 @@
+import * as Y from "yjs";
+import type { DocStore } from "../storage/doc-store";
+import type { Logger } from "./logger";
+
+/** A document update waiting to be made durable, and where it came from. */
+export interface PendingUpdate {
+  update: Uint8Array;
+  origin: unknown;
+}
+
+export interface RoomPersistenceOptions {
+  boardId: string;
+  doc: Y.Doc;
+  store: DocStore;
+  logger: Logger;
+  compactAfterUpdates: number;
+  /** The seq of the last stored update, and how many updates the stored log holds. */
+  lastSeq: number;
+  loggedUpdates: number;
+  /** Each batch, in order, once it is durable. */
+  onPersisted(batch: PendingUpdate[]): void;
+  /** An append failed: the batch must not be relayed, and nothing more is written. */
+  onFailed(error: unknown): void;
+  /** Compaction encoded the whole document: this is its exact size now. */
+  onMeasured(stateBytes: number): void;
+}
+
+/**
+ * A room's write path: updates applied in one tick are appended in ONE store call, batches and
+ * compactions run strictly one after another, and a failure stops all further writes.
+ */
+export class RoomPersistence {
+  private pending: PendingUpdate[] = [];
+  private inFlight = 0;
+  private tail: Promise<void> = Promise.resolve();
+  private scheduled = false;
+  private failed = false;
+  private lastSeq: number;
+  private loggedUpdates: number;
+
+  constructor(private readonly options: RoomPersistenceOptions) {
+    this.lastSeq = options.lastSeq;
+    this.loggedUpdates = options.loggedUpdates;
+  }
+
+  /** Updates applied to the document that are not durable yet. */
+  get hasUnpersisted(): boolean {
+    return this.pending.length > 0 || this.inFlight > 0;
+  }
+
+  enqueue(update: Uint8Array, origin: unknown): void {
+    if (this.failed) return;
+    this.pending.push({ update, origin });
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
+    });
+  }
+
+  /** Resolves once everything enqueued before the call is durable (or the write path failed). */
+  flush(): Promise<void> {
+    return this.chain(() => this.appendPending());
+  }
+
+  /** Fold the log into one state, after every batch enqueued before the call is durable. */
+  compact(): Promise<void> {
+    return this.chain(() => this.compactNow());
+  }
+
+  private chain(step: () => Promise<void>): Promise<void> {
+    this.tail = this.tail.then(step);
+    return this.tail;
+  }
+
+  private async appendPending(): Promise<void> {
+    if (this.failed || this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    this.inFlight = batch.length;
+    const { store, boardId } = this.options;
+    try {
+      this.lastSeq = await store.appendUpdates(
+        boardId,
+        batch.map((entry) => entry.update),
+      );
+    } catch (error) {
+      this.failed = true;
+      this.pending = [];
+      this.options.onFailed(error);
+      return;
+    } finally {
+      this.inFlight = 0;
+    }
+    this.loggedUpdates += batch.length;
+    this.options.onPersisted(batch);
+    if (this.loggedUpdates > this.options.compactAfterUpdates) void this.compact();
+  }
+
+  private async compactNow(): Promise<void> {
+    if (this.failed || this.loggedUpdates === 0) return;
+    const { store, boardId, doc, logger } = this.options;
+    // Every update through lastSeq was applied to the document before it was appended, so this
+    // state includes them all (and maybe later ones, which reloading applies again harmlessly).
+    const state = Y.encodeStateAsUpdate(doc);
+    const throughSeq = this.lastSeq;
+    this.options.onMeasured(state.byteLength);
+    try {
+      await store.compact(boardId, state, throughSeq);
+    } catch (error) {
+      logger.warn("compaction failed; the update log is kept", { boardId, throughSeq, error });
+      return;
+    }
+    this.loggedUpdates = 0;
+  }
+}

@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { DocStore } from "../../storage/doc-store";
+import { MemoryStore } from "../../storage/memory-store";
+import { openSqliteStore } from "../../storage/sqlite-store";
+import type { SyncLimits } from "../limits";
+import type { Logger } from "../logger";
+import { RoomManager } from "../room-manager";
+import type { Permission } from "../sync-socket";
+import { InstrumentedStore } from "./instrumented-store";
+import { TestClient } from "./test-client";
+
+export type StoreKind = "sqlite" | "memory";
+
+export interface LogEntry {
+  level: "info" | "warn" | "error";
+  message: string;
+  fields?: Record<string, unknown>;
+}
+
+/** A room manager on a real store (a temp SQLite file, or memory), with clients and a recorded log. */
+export class SyncHarness {
+  readonly store: InstrumentedStore;
+  readonly log: LogEntry[] = [];
+  readonly logger: Logger = {
+    info: (message, fields) => this.log.push({ level: "info", message, fields }),
+    warn: (message, fields) => this.log.push({ level: "warn", message, fields }),
+    error: (message, fields) => this.log.push({ level: "error", message, fields }),
+  };
+  manager: RoomManager;
+  private readonly clients: TestClient[] = [];
+  private readonly directory?: string;
+
+  constructor(
+    readonly kind: StoreKind = "sqlite",
+    private readonly limits: Partial<SyncLimits> = {},
+  ) {
+    let inner: DocStore;
+    if (kind === "sqlite") {
+      this.directory = mkdtempSync(join(tmpdir(), "coplan-sync-"));
+      inner = openSqliteStore(join(this.directory, "coplan.sqlite"));
+    } else {
+      inner = new MemoryStore();
+    }
+    this.store = new InstrumentedStore(inner);
+    this.manager = this.newManager();
+  }
+
+  client(boardId: string, permission: Permission = "write"): TestClient {
+    const client = new TestClient(this.manager, boardId, permission);
+    this.clients.push(client);
+    return client;
+  }
+
+  /** Simulate a server restart: shut the manager down and start a new one on the same store. */
+  async restart(): Promise<void> {
+    await this.manager.shutdown();
+    this.manager = this.newManager();
+  }
+
+  async dispose(): Promise<void> {
+    await this.manager.shutdown();
+    for (const client of this.clients) client.awareness.destroy();
+    await this.store.close();
+    if (this.directory) rmSync(this.directory, { recursive: true, force: true });
+  }
+
+  private newManager(): RoomManager {
+    return new RoomManager({ store: this.store, limits: this.limits, logger: this.logger });
+  }
+}

@@ -1,0 +1,58 @@
+import type { BoardRecord, DocStore, StoredDoc } from "../../storage/doc-store";
+
+export interface Deferred {
+  promise: Promise<void>;
+  resolve(): void;
+}
+
+export function deferred(): Deferred {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+/**
+ * A real store with its calls counted, and switches to hold appends open or make a call fail.
+ * It wraps the store under test; it does not replace it.
+ */
+export class InstrumentedStore implements DocStore {
+  loadCalls = 0;
+  appendCalls = 0;
+  compactCalls = 0;
+  /** While set, each append waits for it before writing. */
+  holdAppends?: Deferred;
+  failLoads = false;
+  failAppends = false;
+
+  constructor(readonly inner: DocStore) {}
+
+  createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void> {
+    return this.inner.createBoard(board, initialState);
+  }
+
+  getBoard(id: string): Promise<BoardRecord | undefined> {
+    return this.inner.getBoard(id);
+  }
+
+  async loadDoc(id: string): Promise<StoredDoc | undefined> {
+    this.loadCalls++;
+    if (this.failLoads) throw new Error("load failed (test)");
+    return this.inner.loadDoc(id);
+  }
+
+  async appendUpdates(id: string, updates: Uint8Array[]): Promise<number> {
+    this.appendCalls++;
+    await this.holdAppends?.promise;
+    if (this.failAppends) throw new Error("append failed (test)");
+    return this.inner.appendUpdates(id, updates);
+  }
+
+  async compact(id: string, state: Uint8Array, throughSeq: number): Promise<void> {
+    this.compactCalls++;
+    return this.inner.compact(id, state, throughSeq);
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}
