@@ -14,7 +14,12 @@ describe("createConsoleLogger", () => {
     const { logger, lines } = capture("info");
     logger.info("room loaded", { boardId: "b1", updates: 3 });
     expect(lines).toHaveLength(1);
-    expect(lines[0]?.record).toMatchObject({ level: "info", message: "room loaded", boardId: "b1", updates: 3 });
+    expect(lines[0]?.record).toMatchObject({
+      level: "info",
+      message: "room loaded",
+      boardId: "b1",
+      updates: 3,
+    });
     expect(typeof lines[0]?.record.time).toBe("string");
   });
 

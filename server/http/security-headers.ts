@@ -5,7 +5,7 @@ const HOST_PATTERN = /^[a-z0-9.:[\]-]+$/i;
 
 // The sync socket lives on this same origin; CSP 'self' does not cover ws:/wss: in every browser.
 const sameHostSockets = (c: Context): string => {
-  const host = c.req.header("host") ?? "";
+  const host = new URL(c.req.url).host;
   return HOST_PATTERN.test(host) ? `ws://${host} wss://${host}` : "";
 };
 

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { join, sep } from "node:path";
+import { join } from "node:path";
 import { Hono, type MiddlewareHandler } from "hono";
 import { serveStatic } from "@hono/node-server/serve-static";
 
@@ -15,10 +15,11 @@ this page. (<code>npm start</code> builds it for you; for development use <code>
 `;
 
 // Vite puts content-hashed files under /assets/: they never change, so they can be cached for good.
-const cacheHeaders = (path: string, c: Parameters<MiddlewareHandler>[0]): void => {
-  const immutable = path.includes(`${sep}assets${sep}`);
-  c.header("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
-};
+function withCacheHeaders(response: Response, requestPath: string): Response {
+  const immutable = requestPath.startsWith("/assets/");
+  response.headers.set("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+  return response;
+}
 
 /** Serve the built client; paths without a file extension fall back to index.html (client-side routes). */
 export function staticRoutes(clientDir: string): Hono {
@@ -27,17 +28,18 @@ export function staticRoutes(clientDir: string): Hono {
   // Built lazily and checked per request, so `npm run build` while the server runs is picked up.
   const clientHandlers = () =>
     (handlers ??= {
-      files: serveStatic({ root: clientDir, onFound: cacheHeaders }),
-      index: serveStatic({ root: clientDir, path: "index.html", onFound: cacheHeaders }),
+      files: serveStatic({ root: clientDir }),
+      index: serveStatic({ root: clientDir, path: "index.html" }),
     });
 
   return new Hono().get("*", async (c, next) => {
     if (!existsSync(indexFile)) return c.html(NOT_BUILT_PAGE, 503);
     const { files, index } = clientHandlers();
     const served = await files(c, async () => {});
-    if (served) return served;
+    if (served) return withCacheHeaders(served, c.req.path);
     const lastSegment = c.req.path.split("/").pop() ?? "";
     if (lastSegment.includes(".")) return next();
-    return (await index(c, async () => {})) ?? next();
+    const page = await index(c, async () => {});
+    return page ? withCacheHeaders(page, "/index.html") : next();
   });
 }

@@ -1,8 +1,8 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAction, readBoard } from "../../shared/board";
 import { createBoard } from "./api";
 import { boardContent } from "./board-content";
-import { useIntegration } from "./harness";
+import { eventually, useIntegration } from "./harness";
 
 describe("a cold board", () => {
   const it_ = useIntegration();
@@ -12,13 +12,17 @@ describe("a cold board", () => {
     const board = await createBoard(first.url);
     const author = it_.client(first.syncUrl, board.id);
     const observer = it_.client(first.syncUrl, board.id);
-    await vi.waitFor(() => expect(author.provider.synced && observer.provider.synced).toBe(true));
+    await eventually(() => expect(author.provider.synced && observer.provider.synced).toBe(true));
     const { themes, columns } = readBoard(author.doc);
     for (const theme of themes) {
-      createAction(author.doc, { title: `Follow-up for ${theme.title}`, themeId: theme.id, columnId: columns[0]!.id });
+      createAction(author.doc, {
+        title: `Follow-up for ${theme.title}`,
+        themeId: theme.id,
+        columnId: columns[0]!.id,
+      });
     }
     const persisted = boardContent(author.doc);
-    await vi.waitFor(() => expect(boardContent(observer.doc)).toEqual(persisted));
+    await eventually(() => expect(boardContent(observer.doc)).toEqual(persisted));
     author.provider.destroy();
     observer.provider.destroy();
     await first.close();
@@ -27,7 +31,7 @@ describe("a cold board", () => {
     const health = (await (await fetch(`${second.url}/api/health`)).json()) as { rooms: number };
     expect(health.rooms).toBe(0);
     const clients = Array.from({ length: 10 }, () => it_.client(second.syncUrl, board.id));
-    await vi.waitFor(() => {
+    await eventually(() => {
       for (const client of clients) {
         expect(client.provider.synced).toBe(true);
         expect(boardContent(client.doc)).toEqual(persisted);

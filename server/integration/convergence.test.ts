@@ -1,8 +1,8 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAction, getActionTitleText, getBoardTitleText, readBoard, setText } from "../../shared/board";
 import { createBoard } from "./api";
 import { boardContent } from "./board-content";
-import { useIntegration } from "./harness";
+import { eventually, useIntegration } from "./harness";
 
 describe("two clients on one board", () => {
   const it_ = useIntegration();
@@ -12,7 +12,7 @@ describe("two clients on one board", () => {
     const board = await createBoard(server.url);
     const alice = it_.client(server.syncUrl, board.id);
     const bob = it_.client(server.syncUrl, board.id);
-    await vi.waitFor(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
+    await eventually(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
     expect(readBoard(bob.doc).meta.title).toBe("Plymouth action plan");
 
     const seeded = readBoard(alice.doc);
@@ -24,7 +24,7 @@ describe("two clients on one board", () => {
       columnId: column.id,
     });
     setText(getBoardTitleText(bob.doc), "Plymouth co-operative action plan");
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(readBoard(bob.doc).actionCount).toBe(seeded.actionCount + 1);
       expect(readBoard(alice.doc).meta.title).toBe("Plymouth co-operative action plan");
     });
@@ -32,7 +32,7 @@ describe("two clients on one board", () => {
     // Concurrent edits to the same title text merge instead of overwriting each other.
     setText(getActionTitleText(alice.doc, actionId)!, "Map anchor institutions (NHS, university)");
     setText(getActionTitleText(bob.doc, actionId)!, "Draft: Map anchor institutions");
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(getActionTitleText(alice.doc, actionId)!.toString()).toBe(
         "Draft: Map anchor institutions (NHS, university)",
       );
@@ -40,7 +40,7 @@ describe("two clients on one board", () => {
     });
 
     const carol = it_.client(server.syncUrl, board.id);
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(carol.provider.synced).toBe(true);
       expect(boardContent(carol.doc)).toEqual(boardContent(alice.doc));
     });

@@ -1,8 +1,8 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAction, getActionTitleText, readBoard, setText } from "../../shared/board";
 import { createBoard } from "./api";
 import { boardContent } from "./board-content";
-import { syncUrlOf, useIntegration, type TestClient } from "./harness";
+import { eventually, syncUrlOf, useIntegration, type TestClient } from "./harness";
 import { killHard, spawnServer, type ChildServer } from "./child-server";
 
 describe("kill -9 of the server process", () => {
@@ -17,14 +17,14 @@ describe("kill -9 of the server process", () => {
   async function pair(server: ChildServer, boardId: string): Promise<[TestClient, TestClient]> {
     const alice = it_.client(syncUrlOf(server.url), boardId);
     const bob = it_.client(syncUrlOf(server.url), boardId);
-    await vi.waitFor(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
+    await eventually(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
     return [alice, bob];
   }
 
   async function contentAfterRestart(dataDir: string, boardId: string) {
     const server = await start(dataDir);
     const fresh = it_.client(syncUrlOf(server.url), boardId);
-    await vi.waitFor(() => expect(fresh.provider.synced).toBe(true));
+    await eventually(() => expect(fresh.provider.synced).toBe(true));
     return boardContent(fresh.doc);
   }
 
@@ -39,7 +39,9 @@ describe("kill -9 of the server process", () => {
       themeId: themes[0]!.id,
       columnId: columns[0]!.id,
     });
-    await vi.waitFor(() => expect(getActionTitleText(bob.doc, actionId)?.toString()).toBe("Community shares pilot"));
+    await eventually(() =>
+      expect(getActionTitleText(bob.doc, actionId)?.toString()).toBe("Community shares pilot"),
+    );
     const seen = boardContent(bob.doc);
 
     await killHard(server);
@@ -60,7 +62,7 @@ describe("kill -9 of the server process", () => {
       expected += String.fromCharCode(97 + (index % 26));
       setText(title, expected);
     }
-    await vi.waitFor(() => expect(getActionTitleText(bob.doc, actionId)?.toString()).toBe(expected));
+    await eventually(() => expect(getActionTitleText(bob.doc, actionId)?.toString()).toBe(expected));
     const seen = boardContent(bob.doc);
 
     await killHard(server);

@@ -1,10 +1,18 @@
-import { describe, expect, it, vi } from "vitest";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { z } from "zod";
 import { getActionNotes, readBoard } from "../../shared/board";
 import { EXPORT_FORMAT, type BoardExport } from "../../shared/export/board-json";
 import { councilActionPlan } from "../../shared/templates/council-action-plan";
 import { createBoard } from "./api";
-import { useIntegration } from "./harness";
+import { eventually, useIntegration } from "./harness";
+
+const exportSchema = z.fromJSONSchema(
+  JSON.parse(readFileSync(new URL("../../docs/export.schema.json", import.meta.url), "utf8")) as Parameters<
+    typeof z.fromJSONSchema
+  >[0],
+);
 
 /** What Tiptap writes into an action's notes fragment for a heading, a paragraph with bold, and a list. */
 function typeNotes(notes: Y.XmlFragment): void {
@@ -33,13 +41,16 @@ describe("GET /api/boards/:id/export?format=json", () => {
 
   it("exports a council-action-plan board with plain-string titles and notes as rich-text JSON and text", async () => {
     const server = await it_.server();
-    const board = await createBoard(server.url, { title: "Plymouth Co-op Plan", area: "Plymouth City Council" });
+    const board = await createBoard(server.url, {
+      title: "Plymouth Co-op Plan",
+      area: "Plymouth City Council",
+    });
     const alice = it_.client(server.syncUrl, board.id);
     const bob = it_.client(server.syncUrl, board.id);
-    await vi.waitFor(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
+    await eventually(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
     const action = readBoard(alice.doc).cells.values().next().value![0]!;
     typeNotes(getActionNotes(alice.doc, action.id)!);
-    await vi.waitFor(() => expect(getActionNotes(bob.doc, action.id)!.length).toBe(3));
+    await eventually(() => expect(getActionNotes(bob.doc, action.id)!.length).toBe(3));
 
     const response = await fetch(`${server.url}/api/boards/${board.id}/export?format=json`);
     expect(response.status).toBe(200);
@@ -48,14 +59,22 @@ describe("GET /api/boards/:id/export?format=json", () => {
       `attachment; filename="plymouth-co-op-plan-${today}.json"`,
     );
     const exported = (await response.json()) as BoardExport;
+    expect(exportSchema.safeParse(exported).error).toBeUndefined();
 
     expect(exported).toMatchObject({
       format: EXPORT_FORMAT,
       formatVersion: 1,
-      board: { id: board.id, title: "Plymouth Co-op Plan", area: "Plymouth City Council", template: "council-action-plan" },
+      board: {
+        id: board.id,
+        title: "Plymouth Co-op Plan",
+        area: "Plymouth City Council",
+        template: "council-action-plan",
+      },
     });
     expect(exported.columns.map((column) => column.title)).toEqual(councilActionPlan.columns);
-    expect(exported.themes.map((theme) => theme.title)).toEqual(councilActionPlan.themes.map((theme) => theme.title));
+    expect(exported.themes.map((theme) => theme.title)).toEqual(
+      councilActionPlan.themes.map((theme) => theme.title),
+    );
     const seededTitles = councilActionPlan.themes.flatMap((theme) => theme.actions.filter(Boolean));
     expect(exported.actions.map((exportedAction) => exportedAction.title)).toEqual(seededTitles);
     for (const exportedAction of exported.actions) expect(typeof exportedAction.title).toBe("string");
@@ -78,12 +97,26 @@ describe("GET /api/boards/:id/export?format=json", () => {
         {
           type: "bulletList",
           content: [
-            { type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Ask the credit union" }] }] },
-            { type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Book the town hall" }] }] },
+            {
+              type: "listItem",
+              content: [{ type: "paragraph", content: [{ type: "text", text: "Ask the credit union" }] }],
+            },
+            {
+              type: "listItem",
+              content: [{ type: "paragraph", content: [{ type: "text", text: "Book the town hall" }] }],
+            },
           ],
         },
       ],
     });
+
+    const withBadNote = structuredClone(exported);
+    withBadNote.actions[0]!.notes.json = {
+      type: "doc",
+      content: [{ type: "text", text: 42 as unknown as string }],
+    };
+    expect(exportSchema.safeParse(withBadNote).success).toBe(false);
+
     const untouched = exported.actions.find((exportedAction) => exportedAction.id !== action.id)!;
     expect(untouched.notes).toEqual({ json: { type: "doc", content: [] }, text: "" });
   });

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach } from "vitest";
+import { afterEach, vi } from "vitest";
 import { WebSocket } from "ws";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
@@ -18,6 +18,11 @@ export interface TestServer extends RunningServer {
 export interface TestClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
+}
+
+/** `vi.waitFor` with room for a loaded CI machine (its default gives up after one second). */
+export function eventually<T>(assertion: () => T | Promise<T>): Promise<T> {
+  return vi.waitFor(assertion, { timeout: 10_000, interval: 20 });
 }
 
 export function syncUrlOf(httpUrl: string): string {

@@ -82,7 +82,10 @@ describe("bad sync socket requests", () => {
     const socket = await openRawSocket(syncUrl, boardId);
     expect(await socket.closed).toBe(CLOSE_CODE.unknownBoard);
     await expectError(await fetch(`${url}/api/boards/${boardId}`), 404, ERROR_CODE.unknownBoard);
-    const health = (await (await fetch(`${url}/api/health`)).json()) as { rooms: number; connections: number };
+    const health = (await (await fetch(`${url}/api/health`)).json()) as {
+      rooms: number;
+      connections: number;
+    };
     expect(health).toMatchObject({ rooms: 0, connections: 0 });
   });
 

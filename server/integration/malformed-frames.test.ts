@@ -1,20 +1,22 @@
 import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { createAction, readBoard } from "../../shared/board";
 import { CLOSE_CODE } from "../../shared/protocol/close-codes";
 import { MESSAGE_TYPE } from "../../shared/protocol/message-types";
 import { createBoard } from "./api";
 import { boardContent } from "./board-content";
-import { useIntegration, type TestClient } from "./harness";
+import { eventually, useIntegration, type TestClient } from "./harness";
 import { openRawSocket } from "./raw-socket";
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
 
 function stateVector(doc: Y.Doc): Record<string, number> {
   return Object.fromEntries(
-    [...Y.decodeStateVector(Y.encodeStateVector(doc))].sort(([a], [b]) => a - b).map(([id, clock]) => [id, clock]),
+    [...Y.decodeStateVector(Y.encodeStateVector(doc))]
+      .sort(([a], [b]) => a - b)
+      .map(([id, clock]) => [id, clock]),
   );
 }
 
@@ -29,7 +31,7 @@ function syncFrame(write: (encoder: encoding.Encoder) => void): Uint8Array {
 function realUpdate(client: TestClient): Uint8Array {
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(client.doc));
-  let update = new Uint8Array();
+  let update: Uint8Array = new Uint8Array();
   copy.on("update", (next: Uint8Array) => (update = next));
   const { themes, columns } = readBoard(copy);
   createAction(copy, { title: "Sneaky action", themeId: themes[0]!.id, columnId: columns[0]!.id });
@@ -49,7 +51,9 @@ const BAD_FRAMES: BadFrame[] = [
     name: "garbage inside a well-framed update",
     expectedCode: CLOSE_CODE.malformedMessage,
     frame: () =>
-      syncFrame((encoder) => syncProtocol.writeUpdate(encoder, Uint8Array.from([0xde, 0xad, 0xbe, 0xef, 0x99]))),
+      syncFrame((encoder) =>
+        syncProtocol.writeUpdate(encoder, Uint8Array.from([0xde, 0xad, 0xbe, 0xef, 0x99])),
+      ),
   },
   {
     name: "a truncated update frame",
@@ -88,7 +92,7 @@ describe("a bad frame on the sync socket", () => {
     const board = await createBoard(server.url);
     const alice = it_.client(server.syncUrl, board.id);
     const bob = it_.client(server.syncUrl, board.id);
-    await vi.waitFor(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
+    await eventually(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
     let bobDisconnects = 0;
     bob.provider.on("connection-close", () => bobDisconnects++);
     const before = { vector: stateVector(bob.doc), content: boardContent(bob.doc) };
@@ -101,13 +105,13 @@ describe("a bad frame on the sync socket", () => {
     const health = await fetch(`${server.url}/api/health`);
     expect(health.status).toBe(200);
     const carol = it_.client(server.syncUrl, board.id);
-    await vi.waitFor(() => expect(carol.provider.synced).toBe(true));
+    await eventually(() => expect(carol.provider.synced).toBe(true));
     expect(stateVector(carol.doc)).toEqual(before.vector);
     expect(boardContent(carol.doc)).toEqual(before.content);
 
     const { themes, columns } = readBoard(alice.doc);
     createAction(alice.doc, { title: "Still syncing", themeId: themes[0]!.id, columnId: columns[1]!.id });
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(boardContent(bob.doc)).toEqual(boardContent(alice.doc));
       expect(boardContent(carol.doc)).toEqual(boardContent(alice.doc));
     });

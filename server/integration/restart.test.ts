@@ -1,8 +1,8 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAction, getBoardTitleText, readBoard, setText } from "../../shared/board";
 import { createBoard } from "./api";
 import { boardContent } from "./board-content";
-import { useIntegration } from "./harness";
+import { eventually, useIntegration } from "./harness";
 
 describe("graceful restart", () => {
   const it_ = useIntegration();
@@ -12,11 +12,11 @@ describe("graceful restart", () => {
     const board = await createBoard(first.url);
     const alice = it_.client(first.syncUrl, board.id);
     const bob = it_.client(first.syncUrl, board.id);
-    await vi.waitFor(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
+    await eventually(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
     const { themes, columns, actionCount } = readBoard(alice.doc);
     createAction(alice.doc, { title: "Co-op week stall", themeId: themes[1]!.id, columnId: columns[2]!.id });
     setText(getBoardTitleText(alice.doc), "Restarted plan");
-    await vi.waitFor(() => expect(readBoard(bob.doc).actionCount).toBe(actionCount + 1));
+    await eventually(() => expect(readBoard(bob.doc).actionCount).toBe(actionCount + 1));
     const before = boardContent(alice.doc);
 
     alice.provider.destroy();
@@ -25,7 +25,7 @@ describe("graceful restart", () => {
 
     const second = await it_.server({ dataDir: first.dataDir });
     const carol = it_.client(second.syncUrl, board.id);
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(carol.provider.synced).toBe(true);
       expect(boardContent(carol.doc)).toEqual(before);
     });
