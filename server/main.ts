@@ -19,6 +19,7 @@ let running: RunningServer | undefined;
 async function stop(exitCode: number): Promise<never> {
   try {
     await running?.close();
+    logger.info("stopped");
   } catch (error) {
     logger.error("shutdown failed", { error });
     exitCode = 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createAction, getBoardTitleText, readBoard, setText } from "../../shared/board";
+import { CLOSE_CODE } from "../../shared/protocol/close-codes";
 import { createBoard } from "./api";
 import { boardContent } from "./board-content";
 import { eventually, useIntegration } from "./harness";
@@ -7,7 +8,7 @@ import { eventually, useIntegration } from "./harness";
 describe("graceful restart", () => {
   const it_ = useIntegration();
 
-  it("keeps every edit: a new server on the same DATA_DIR serves the same content", async () => {
+  it("closes sockets with 4503 and keeps every edit: a new server on the same DATA_DIR serves the same content", async () => {
     const first = await it_.server();
     const board = await createBoard(first.url);
     const alice = it_.client(first.syncUrl, board.id);
@@ -19,9 +20,12 @@ describe("graceful restart", () => {
     await eventually(() => expect(readBoard(bob.doc).actionCount).toBe(actionCount + 1));
     const before = boardContent(alice.doc);
 
+    const bobCloseCodes: number[] = [];
+    bob.provider.on("connection-close", (event) => bobCloseCodes.push(event?.code ?? 0));
     alice.provider.destroy();
-    bob.provider.destroy();
     await first.close();
+    await eventually(() => expect(bobCloseCodes[0]).toBe(CLOSE_CODE.serverShutdown));
+    bob.provider.destroy();
 
     const second = await it_.server({ dataDir: first.dataDir });
     const carol = it_.client(second.syncUrl, board.id);
