@@ -1,0 +1,79 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { WebSocket } from "ws";
+import * as Y from "yjs";
+import { newBoardId } from "../../shared/board/ids";
+import { findTemplate, seedBoard } from "../../shared/templates";
+import { MemoryStore } from "../storage/memory-store";
+import { RoomManager } from "../sync/room-manager";
+import { attachSyncTransport, type SyncTransport } from "./sync-transport";
+
+let cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const step of cleanup.reverse()) await step();
+  cleanup = [];
+});
+
+async function serveTransport(heartbeatMs: number) {
+  const store = new MemoryStore();
+  const rooms = new RoomManager({ store });
+  const server: Server = createServer();
+  const transport: SyncTransport = attachSyncTransport(server, {
+    rooms,
+    limits: { maxMessageBytes: 1024 },
+    logger: { info: () => {}, warn: () => {}, error: () => {} },
+    heartbeatMs,
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  cleanup.push(async () => {
+    await rooms.shutdown();
+    await transport.close(100);
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+  const boardId = newBoardId();
+  const now = new Date().toISOString();
+  const doc = new Y.Doc();
+  seedBoard(doc, findTemplate("blank")!, { title: "t" });
+  await store.createBoard(
+    { id: boardId, title: "t", template: "blank", createdAt: now, updatedAt: now },
+    Y.encodeStateAsUpdate(doc),
+  );
+  const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/sync/${boardId}`;
+  return { url, transport, rooms };
+}
+
+function open(url: string, options: { autoPong: boolean }) {
+  const socket = new WebSocket(url, options);
+  const closed = new Promise<number>((resolve) => socket.once("close", (code) => resolve(code)));
+  socket.on("error", () => {});
+  cleanup.push(async () => socket.terminate());
+  return { socket, closed };
+}
+
+describe("attachSyncTransport heartbeat", () => {
+  it("drops a socket that stops answering pings and keeps one that answers", async () => {
+    const { url, transport } = await serveTransport(40);
+    const silent = open(url, { autoPong: false });
+    const healthy = open(url, { autoPong: true });
+    let pings = 0;
+    healthy.socket.on("ping", () => pings++);
+
+    expect(await silent.closed).toBe(1006);
+    await vi.waitFor(() => expect(pings).toBeGreaterThanOrEqual(4), { timeout: 5_000 });
+    expect(healthy.socket.readyState).toBe(WebSocket.OPEN);
+    expect(transport.socketCount).toBe(1);
+  });
+
+  it("refuses new upgrades with 503 once it stops accepting", async () => {
+    const { url, transport } = await serveTransport(30_000);
+    transport.stopAccepting();
+    const socket = new WebSocket(url);
+    socket.on("error", () => {});
+    const status = await new Promise<number>((resolve) =>
+      socket.once("unexpected-response", (_request, response) => resolve(response.statusCode ?? 0)),
+    );
+    expect(status).toBe(503);
+  });
+});
