@@ -16,7 +16,14 @@ const config = readConfig();
 const logger = createConsoleLogger(config.logLevel);
 let running: RunningServer | undefined;
 
+// Flushing SQLite takes milliseconds; a shutdown still running after this is stuck.
+const SHUTDOWN_TIMEOUT_MS = 15_000;
+
 async function stop(exitCode: number): Promise<never> {
+  setTimeout(() => {
+    logger.error("shutdown timed out", { timeoutMs: SHUTDOWN_TIMEOUT_MS });
+    process.exit(1);
+  }, SHUTDOWN_TIMEOUT_MS).unref();
   try {
     await running?.close();
     logger.info("stopped");

@@ -65,11 +65,16 @@ export function attachSyncTransport(server: Server, options: SyncTransportOption
   };
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    socket.on("error", (error) => logger.warn("upgrade socket error", { error }));
+    // Until ws owns the socket, a reset by the client must not become an uncaught 'error'.
+    const onSocketError = (error: Error) => logger.warn("sync upgrade failed", { error });
+    socket.on("error", onSocketError);
     if (!accepting) return rejectUpgrade(socket, 503);
     const boardId = boardIdFromSyncPath(request.url);
     if (!boardId) return rejectUpgrade(socket, 404);
-    wss.handleUpgrade(request, socket, head, (ws) => accept(ws, boardId));
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      socket.off("error", onSocketError);
+      accept(ws, boardId);
+    });
   };
   server.on("upgrade", onUpgrade);
 
