@@ -4,6 +4,7 @@ import { serve } from "@hono/node-server";
 import type { Config } from "./config";
 import { createApp } from "./app";
 import { openSqliteStore } from "./storage/sqlite-store";
+import type { DocStore } from "./storage/doc-store";
 import { RoomManager } from "./sync/room-manager";
 import type { Logger } from "./sync/logger";
 import { attachSyncTransport } from "./transport/sync-transport";
@@ -30,9 +31,18 @@ function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Serv
   });
 }
 
+export interface StartOptions {
+  /** How to open the store; tests wrap the real SQLite store to observe or hold its calls. */
+  openStore?: (file: string) => DocStore;
+}
+
 /** The whole server (store, rooms, HTTP app, sync transport) listening on `config.host:config.port`. */
-export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
-  const store = openSqliteStore(config.databaseFile);
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  { openStore = openSqliteStore }: StartOptions = {},
+): Promise<RunningServer> {
+  const store = openStore(config.databaseFile);
   const rooms = new RoomManager({ store, limits: config.limits, logger });
   const app = createApp({ store, rooms, config, logger });
   let server: Server;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createAction, readBoard } from "../../shared/board";
+import { openSqliteStore } from "../storage/sqlite-store";
+import { deferred, InstrumentedStore } from "../sync/testing/instrumented-store";
 import { createBoard } from "./api";
 import { boardContent } from "./board-content";
 import { eventually, useIntegration } from "./harness";
@@ -27,16 +29,33 @@ describe("a cold board", () => {
     observer.provider.destroy();
     await first.close();
 
-    const second = await it_.server({ dataDir: first.dataDir });
-    const health = (await (await fetch(`${second.url}/api/health`)).json()) as { rooms: number };
-    expect(health.rooms).toBe(0);
+    // Hold the load until all ten are attached, so every one of them joins a room that is still loading.
+    const holdLoads = deferred();
+    const stores: InstrumentedStore[] = [];
+    const second = await it_.server({
+      dataDir: first.dataDir,
+      openStore: (file) => {
+        const store = new InstrumentedStore(openSqliteStore(file));
+        store.holdLoads = holdLoads;
+        stores.push(store);
+        return store;
+      },
+    });
     const clients = Array.from({ length: 10 }, () => it_.client(second.syncUrl, board.id));
+    await eventually(async () => {
+      const health = (await (await fetch(`${second.url}/api/health`)).json()) as { connections: number };
+      expect(health.connections).toBe(10);
+    });
+    expect(clients.some((client) => client.provider.synced)).toBe(false);
+    holdLoads.resolve();
+
     await eventually(() => {
       for (const client of clients) {
         expect(client.provider.synced).toBe(true);
         expect(boardContent(client.doc)).toEqual(persisted);
       }
     });
+    expect(stores[0]!.loadCalls).toBe(1);
     expect(persisted.actions.length).toBe(readBoard(clients[0]!.doc).actionCount);
   });
 });

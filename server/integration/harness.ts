@@ -7,7 +7,7 @@ import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { loadConfig } from "../config";
 import { createConsoleLogger } from "../console-logger";
-import { startServer, type RunningServer } from "../start-server";
+import { startServer, type RunningServer, type StartOptions } from "../start-server";
 
 export interface TestServer extends RunningServer {
   dataDir: string;
@@ -48,7 +48,9 @@ export function useIntegration() {
       return dir;
     },
 
-    async server(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
+    async server(
+      options: { dataDir?: string; env?: Record<string, string> } & StartOptions = {},
+    ): Promise<TestServer> {
       const dataDir = options.dataDir ?? (await this.tempDir());
       const config = loadConfig({
         PORT: "0",
@@ -57,7 +59,7 @@ export function useIntegration() {
         LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
         ...options.env,
       });
-      const running = await startServer(config, createConsoleLogger(config.logLevel));
+      const running = await startServer(config, createConsoleLogger(config.logLevel), options);
       cleanups.push(() => running.close());
       return { ...running, dataDir, syncUrl: syncUrlOf(running.url) };
     },
