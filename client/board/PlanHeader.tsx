@@ -1,0 +1,40 @@
+import { useBoardView, useSession } from "../sync/session-context";
+import { BoardTitleInput } from "./BoardTitleInput";
+import { MetaField } from "./MetaField";
+import { ShareLink } from "./ShareLink";
+import { UndoRedoButtons } from "./UndoRedoButtons";
+import { boardExportUrl } from "../api/boards";
+import { DownloadIcon } from "../ui/icons";
+
+export function PlanHeader() {
+  const session = useSession();
+  const { meta } = useBoardView();
+  return (
+    <section className="plan-header" aria-labelledby="plan-heading">
+      <h1 id="plan-heading" className="visually-hidden">
+        {meta.title || "Untitled plan"}
+      </h1>
+      <div className="plan-header__main">
+        <BoardTitleInput />
+        <div className="plan-header__details">
+          <MetaField field="area" label="Council or area" placeholder="e.g. Plymouth City Council" wide />
+          <fieldset className="plan-period">
+            <legend className="meta-field__label">Plan period</legend>
+            <MetaField field="periodStart" label="From" placeholder="e.g. April 2025" />
+            <MetaField field="periodEnd" label="To" placeholder="e.g. March 2028" />
+          </fieldset>
+        </div>
+      </div>
+      <div className="plan-header__side">
+        <ShareLink boardId={session.boardId} />
+        <div className="plan-header__tools">
+          <UndoRedoButtons />
+          <a className="button button--small" href={boardExportUrl(session.boardId)} download>
+            <DownloadIcon />
+            Export JSON
+          </a>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useId } from "react";
+import { EditorContent, useEditor } from "@tiptap/react";
+import { getActionNotes } from "../../shared/board";
+import { useSession } from "../sync/session-context";
+import { useIdentity } from "../identity/identity-context";
+import { notesExtensions } from "./notes-extensions";
+import { NotesToolbar } from "./NotesToolbar";
+import "./editor.css";
+
+interface NotesEditorProps {
+  actionId: string;
+  actionTitle: string;
+}
+
+/** Rich-text notes for one action: one Y.XmlFragment per action in the board's single Y.Doc. */
+export function NotesEditor({ actionId, actionTitle }: NotesEditorProps) {
+  const session = useSession();
+  const { user } = useIdentity();
+  const labelId = useId();
+  const fragment = getActionNotes(session.doc, actionId);
+  const label = `Notes for ${actionTitle}`;
+  const editor = useEditor(
+    {
+      extensions: fragment ? notesExtensions({ fragment, provider: session.provider, user }) : [],
+      editorProps: {
+        attributes: {
+          "aria-label": label,
+          "aria-multiline": "true",
+          role: "textbox",
+          class: "notes-editor__content",
+        },
+      },
+    },
+    [fragment, session.provider],
+  );
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.setOptions({
+      editorProps: { attributes: { ...editor.options.editorProps.attributes, "aria-label": label } },
+    });
+  }, [editor, label]);
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed && user)
+      editor.commands.updateUser({ name: user.name, color: user.color });
+  }, [editor, user]);
+
+  return (
+    <div className="field notes-editor">
+      <span id={labelId} className="field__label">
+        Notes
+      </span>
+      <div className="notes-editor__frame" data-testid="action.notes">
+        {editor && <NotesToolbar editor={editor} labelledBy={labelId} />}
+        <EditorContent editor={editor} />
+      </div>
+    </div>
+  );
+}

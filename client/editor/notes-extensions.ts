@@ -1,0 +1,32 @@
+import type { AnyExtension } from "@tiptap/core";
+import StarterKit from "@tiptap/starter-kit";
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import { Placeholder } from "@tiptap/extensions";
+import type * as Y from "yjs";
+import type { WebsocketProvider } from "y-websocket";
+import type { LocalUser } from "../identity/user-store";
+
+interface NotesExtensionOptions {
+  fragment: Y.XmlFragment;
+  provider: WebsocketProvider;
+  user: LocalUser | undefined;
+}
+
+/**
+ * StarterKit without its own history: Collaboration brings y-tiptap's undo, which undoes only this
+ * person's edits. The caret extension keeps its default DOM (the name goes in with textContent).
+ */
+export function notesExtensions({ fragment, provider, user }: NotesExtensionOptions): AnyExtension[] {
+  return [
+    StarterKit.configure({ undoRedo: false, heading: { levels: [3, 4] }, link: { openOnClick: false } }),
+    Placeholder.configure({
+      placeholder: "Background, next steps, decisions… Everyone on the plan can edit these notes.",
+    }),
+    Collaboration.configure({ fragment }),
+    CollaborationCaret.configure({
+      provider,
+      user: { name: user?.name ?? "Someone", color: user?.color ?? "#475569" },
+    }),
+  ];
+}

@@ -1,0 +1,36 @@
+import { useEffect } from "react";
+import { SiteHeader } from "../ui/SiteHeader";
+import { YouBadge } from "../identity/YouBadge";
+import { CreatePlanForm } from "./CreatePlanForm";
+import { RecentPlans } from "./RecentPlans";
+import "./home.css";
+
+export function HomePage() {
+  useEffect(() => {
+    document.title = "Coplan — co-operative action plans";
+  }, []);
+  return (
+    <>
+      <SiteHeader>
+        <YouBadge />
+      </SiteHeader>
+      <main id="main" className="page home">
+        <div className="home__intro">
+          <p className="overline">Co-operative Development Action Plans</p>
+          <h1 className="home__title">Plan co-operative development together, live</h1>
+          <p className="home__lead">
+            Councils and co-operative partners build one shared action plan: Finance, Support and Inform
+            actions for each theme, with owners, partners, milestones and notes. Everyone with the link edits
+            at the same time.
+          </p>
+        </div>
+        <div className="home__columns">
+          <div className="home__card">
+            <CreatePlanForm />
+          </div>
+          <RecentPlans />
+        </div>
+      </main>
+    </>
+  );
+}

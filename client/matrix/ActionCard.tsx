@@ -1,0 +1,47 @@
+import { Button, GridListItem } from "react-aria-components";
+import type { ActionView } from "../../shared/board";
+import { GripIcon, MoveIcon } from "../ui/icons";
+import { ActionCardContent } from "./ActionCardContent";
+
+interface ActionCardProps {
+  action: ActionView;
+  isOpen: boolean;
+  onMove(actionId: string): void;
+}
+
+export function ActionCard({ action, isOpen, onMove }: ActionCardProps) {
+  const title = action.title || "Untitled action";
+  return (
+    <GridListItem
+      id={action.id}
+      textValue={title}
+      className="action-card"
+      data-testid="action.card"
+      data-action-id={action.id}
+      data-open={isOpen || undefined}
+      data-status={action.status}
+    >
+      {({ allowsDragging }) => (
+        <>
+          {allowsDragging && (
+            <Button slot="drag" className="action-card__grip">
+              <GripIcon />
+            </Button>
+          )}
+          <ActionCardContent action={action} />
+          <div className="action-card__footer">
+            <Button
+              className="button button--small button--quiet action-card__move"
+              data-testid="action.move"
+              aria-label={`Move to… (${title})`}
+              onPress={() => onMove(action.id)}
+            >
+              <MoveIcon />
+              Move to…
+            </Button>
+          </div>
+        </>
+      )}
+    </GridListItem>
+  );
+}

@@ -1,0 +1,153 @@
+import { useState } from "react";
+import { Button } from "react-aria-components";
+import { addAxisItem, cellKey, createAction, type Axis, type BoardView } from "../../shared/board";
+import { useSession } from "../sync/session-context";
+import { PlusIcon } from "../ui/icons";
+import { AxisHeader } from "./AxisHeader";
+import { MatrixCell } from "./MatrixCell";
+import { actionCount } from "./axis-labels";
+import "./matrix.css";
+
+interface MatrixProps {
+  view: BoardView;
+  openActionId: string | null;
+  onOpenAction(actionId: string, focus?: "title" | "heading"): void;
+  onMoveAction(actionId: string): void;
+}
+
+interface AxisRef {
+  axis: Axis;
+  id: string;
+}
+
+export function Matrix({ view, openActionId, onOpenAction, onMoveAction }: MatrixProps) {
+  const session = useSession();
+  const [editing, setEditing] = useState<AxisRef | null>(null);
+  const { columns, themes, cells } = view;
+  const placed = view.actionCount - view.unplaced.length;
+
+  const countIn = (axis: Axis, id: string) =>
+    (axis === "theme" ? columns.map((c) => cellKey(id, c.id)) : themes.map((t) => cellKey(t.id, id))).reduce(
+      (sum, key) => sum + (cells.get(key)?.length ?? 0),
+      0,
+    );
+
+  const addAxis = (axis: Axis) => {
+    let id = "";
+    session.change(
+      () => (id = addAxisItem(session.doc, axis, axis === "theme" ? "New theme" : "New column")),
+    );
+    setEditing({ axis, id });
+  };
+
+  const addAction = (themeId: string, columnId: string) => {
+    let id = "";
+    session.change(() => (id = createAction(session.doc, { title: "", themeId, columnId })));
+    onOpenAction(id, "title");
+  };
+
+  const header = (axis: Axis, item: (typeof columns)[number], index: number, count: number) => (
+    <AxisHeader
+      key={item.id}
+      axis={axis}
+      item={item}
+      index={index}
+      count={count}
+      actions={countIn(axis, item.id)}
+      isEditing={editing?.axis === axis && editing.id === item.id}
+      onEditingChange={(on) => setEditing(on ? { axis, id: item.id } : null)}
+    />
+  );
+
+  return (
+    <section className="matrix-section" aria-labelledby="matrix-heading">
+      <div className="matrix-toolbar">
+        <div>
+          <h2 id="matrix-heading" className="matrix-toolbar__title">
+            Action plan
+          </h2>
+          <p className="matrix-toolbar__summary">
+            {themes.length} {themes.length === 1 ? "theme" : "themes"} · {columns.length}{" "}
+            {columns.length === 1 ? "column" : "columns"} · {actionCount(placed)}
+          </p>
+        </div>
+        <div className="matrix-toolbar__buttons">
+          <Button
+            className="button button--small"
+            data-testid="matrix.add-theme"
+            onPress={() => addAxis("theme")}
+          >
+            <PlusIcon />
+            Add theme
+          </Button>
+          <Button
+            className="button button--small"
+            data-testid="matrix.add-column"
+            onPress={() => addAxis("column")}
+          >
+            <PlusIcon />
+            Add column
+          </Button>
+        </div>
+      </div>
+      <div className="matrix-scroll">
+        <table
+          className="matrix"
+          data-testid="matrix"
+          style={{ minWidth: `calc(var(--theme-column) + ${columns.length} * var(--cell-min-width))` }}
+        >
+          <caption className="matrix__caption">
+            Themes down the side,{" "}
+            {columns.map((c) => c.title || "untitled column").join(", ") || "no columns yet"} across the top.
+            Open a card to edit it; drag cards or use “Move to…” to move them.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="matrix__corner">
+                Theme
+              </th>
+              {columns.map((column, index) => header("column", column, index, columns.length))}
+            </tr>
+          </thead>
+          <tbody>
+            {themes.map((theme, themeIndex) => (
+              <tr key={theme.id}>
+                {header("theme", theme, themeIndex, themes.length)}
+                {columns.map((column) => (
+                  <MatrixCell
+                    key={column.id}
+                    theme={theme}
+                    column={column}
+                    actions={cells.get(cellKey(theme.id, column.id)) ?? []}
+                    openActionId={openActionId}
+                    onOpenAction={onOpenAction}
+                    onMoveAction={onMoveAction}
+                    onAddAction={addAction}
+                  />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {themes.length === 0 && (
+          <div className="matrix-empty">
+            <p className="matrix-empty__title">No themes yet</p>
+            <p>
+              Themes are the rows of your plan, such as “Create the right conditions for co-operative
+              formation”. Choose <strong>Add theme</strong> above to add the first one, then add actions in
+              each column.
+            </p>
+          </div>
+        )}
+        {themes.length > 0 && columns.length === 0 && (
+          <div className="matrix-empty">
+            <p className="matrix-empty__title">No columns yet</p>
+            <p>
+              Choose <strong>Add column</strong> above to add one, such as Finance, Support or Inform.
+            </p>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { Button, DropIndicator, GridList, useDragAndDrop } from "react-aria-components";
+import { moveAction, type ActionView, type AxisItem } from "../../shared/board";
+import { useSession } from "../sync/session-context";
+import { PlusIcon } from "../ui/icons";
+import { ActionCard } from "./ActionCard";
+import { ACTION_DRAG_TYPE, actionDragItem, readDraggedActionIds } from "./action-drag";
+import { dropIndex } from "./drop-index";
+
+interface MatrixCellProps {
+  theme: AxisItem;
+  column: AxisItem;
+  actions: ActionView[];
+  openActionId: string | null;
+  onOpenAction(actionId: string): void;
+  onMoveAction(actionId: string): void;
+  onAddAction(themeId: string, columnId: string): void;
+}
+
+export function MatrixCell({
+  theme,
+  column,
+  actions,
+  openActionId,
+  onOpenAction,
+  onMoveAction,
+  onAddAction,
+}: MatrixCellProps) {
+  const session = useSession();
+  const cellIds = actions.map((action) => action.id);
+  const moveHere = (ids: string[], index: number) =>
+    session.change(() =>
+      ids.forEach((id, offset) => moveAction(session.doc, id, theme.id, column.id, index + offset)),
+    );
+
+  const { dragAndDropHooks } = useDragAndDrop<ActionView>({
+    getItems: (_keys, items) => items.map((action) => actionDragItem(action.id, action.title)),
+    acceptedDragTypes: [ACTION_DRAG_TYPE],
+    getDropOperation: () => "move",
+    onReorder: ({ keys, target }) => {
+      const ids = [...keys].map(String);
+      moveHere(ids, dropIndex(cellIds, target, ids));
+    },
+    onInsert: async ({ items, target }) => {
+      const ids = await readDraggedActionIds(items);
+      moveHere(ids, dropIndex(cellIds, target, ids));
+    },
+    onRootDrop: async ({ items }) => {
+      const ids = await readDraggedActionIds(items);
+      moveHere(ids, cellIds.length);
+    },
+    renderDropIndicator: (target) => <DropIndicator target={target} className="drop-indicator" />,
+  });
+
+  const place = `${theme.title || "Untitled theme"} — ${column.title || "Untitled column"}`;
+  return (
+    <td
+      className="matrix__cell"
+      data-testid="matrix.cell"
+      data-theme-id={theme.id}
+      data-column-id={column.id}
+    >
+      <GridList
+        aria-label={`Actions: ${place}`}
+        items={actions}
+        dragAndDropHooks={dragAndDropHooks}
+        keyboardNavigationBehavior="tab"
+        onAction={(key) => onOpenAction(String(key))}
+        className="card-list"
+        renderEmptyState={() => <p className="card-list__empty">No actions yet</p>}
+      >
+        {(action) => <ActionCard action={action} isOpen={action.id === openActionId} onMove={onMoveAction} />}
+      </GridList>
+      <Button
+        className="matrix__add-action"
+        data-testid="cell.add-action"
+        aria-label={`Add action to ${place}`}
+        onPress={() => onAddAction(theme.id, column.id)}
+      >
+        <PlusIcon />
+        Add action
+      </Button>
+    </td>
+  );
+}

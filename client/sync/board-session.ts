@@ -1,0 +1,136 @@
+import * as Y from "yjs";
+import { WebsocketProvider } from "y-websocket";
+import { CLOSE_CODE, PERMANENT_CLOSE_CODES } from "../../shared/protocol/close-codes";
+import { readBoard, type BoardView } from "../../shared/board";
+import type { LocalUser } from "../identity/user-store";
+import { INITIAL_CONNECTION, nextConnection, type ConnectionEvent } from "./connection-state";
+import { readPresence, type PresentUser } from "./presence";
+import { syncServerUrl } from "./sync-url";
+import { ValueStore } from "./value-store";
+
+export interface UndoState {
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+interface Link {
+  provider: WebsocketProvider;
+  cleanups: (() => void)[];
+}
+
+/**
+ * One open board: its Y.Doc, the stock y-websocket provider, presence, connection state, and one
+ * UndoManager that tracks only this session's own edits made through `change`. Constructing it does no
+ * I/O; `open` connects and `close` disconnects (React may do both twice in development).
+ */
+export class BoardSession {
+  readonly doc = new Y.Doc();
+  readonly undoManager: Y.UndoManager;
+  readonly connection = new ValueStore(INITIAL_CONNECTION);
+  readonly view: ValueStore<BoardView>;
+  readonly presence = new ValueStore<PresentUser[]>([]);
+  readonly undoState = new ValueStore<UndoState>({ canUndo: false, canRedo: false });
+  /** Origin of this person's edits: the UndoManager tracks it, and nothing else. */
+  private readonly origin = { source: "coplan:local-edit" };
+  private link: Link | null = null;
+  private user: LocalUser | undefined;
+
+  constructor(readonly boardId: string) {
+    this.undoManager = new Y.UndoManager(this.doc, { trackedOrigins: new Set([this.origin]) });
+    this.view = new ValueStore(readBoard(this.doc));
+    this.doc.on("update", (_update: Uint8Array, origin: unknown) => {
+      this.view.set(readBoard(this.doc));
+      if (!this.link || origin !== this.link.provider) this.dispatch({ type: "local-update" });
+    });
+    const onStack = () =>
+      this.undoState.set({ canUndo: this.undoManager.canUndo(), canRedo: this.undoManager.canRedo() });
+    for (const name of ["stack-item-added", "stack-item-popped", "stack-cleared"] as const) {
+      this.undoManager.on(name, onStack);
+    }
+  }
+
+  get provider(): WebsocketProvider {
+    if (!this.link) throw new Error("The board session is not open.");
+    return this.link.provider;
+  }
+
+  /** Apply this person's edit: one transaction, undoable with the board Undo. */
+  change(edit: () => void): void {
+    this.doc.transact(edit, this.origin);
+  }
+
+  setUser(user: LocalUser): void {
+    this.user = user;
+    this.link?.provider.awareness.setLocalStateField("user", { name: user.name, color: user.color });
+  }
+
+  undo(): void {
+    this.undoManager.undo();
+  }
+
+  redo(): void {
+    this.undoManager.redo();
+  }
+
+  open(): void {
+    if (this.link) return;
+    const provider = new WebsocketProvider(syncServerUrl(), this.boardId, this.doc, {
+      disableBc: true,
+      shouldReconnect: (event) => !PERMANENT_CLOSE_CODES.has(event.code),
+    });
+    // Cleanups run in reverse: the awareness (and its timer) goes after the provider stops using it.
+    this.link = { provider, cleanups: [() => provider.awareness.destroy(), () => provider.destroy()] };
+    this.connection.set(INITIAL_CONNECTION);
+    if (this.user) this.setUser(this.user);
+    this.watchProvider(this.link);
+    this.watchNetwork(this.link);
+  }
+
+  close(): void {
+    const link = this.link;
+    if (!link) return;
+    this.link = null;
+    link.provider.awareness.setLocalState(null);
+    for (const cleanup of link.cleanups.reverse()) cleanup();
+  }
+
+  private dispatch(event: ConnectionEvent): void {
+    this.connection.set(nextConnection(this.connection.get(), event));
+  }
+
+  private watchProvider({ provider, cleanups }: Link): void {
+    provider.on("status", ({ status }) => {
+      if (status === "connecting") this.dispatch({ type: "connecting" });
+    });
+    provider.on("sync", (synced) => {
+      if (synced) this.dispatch({ type: "synced" });
+    });
+    provider.on("connection-close", () => this.dispatch({ type: "connection-closed" }));
+    provider.on("closed", ({ code }) =>
+      this.dispatch({ type: "closed-permanently", missing: code === CLOSE_CODE.unknownBoard }),
+    );
+    const awareness = provider.awareness;
+    const onAwareness = () => this.presence.set(readPresence(awareness));
+    awareness.on("change", onAwareness);
+    onAwareness();
+    cleanups.push(() => awareness.off("change", onAwareness));
+  }
+
+  private watchNetwork({ provider, cleanups }: Link): void {
+    const onOffline = () => {
+      this.dispatch({ type: "network", online: false });
+      provider.disconnect();
+    };
+    const onOnline = () => {
+      this.dispatch({ type: "network", online: true });
+      const phase = this.connection.get().phase;
+      if (phase !== "missing" && phase !== "refused") provider.connect();
+    };
+    window.addEventListener("offline", onOffline);
+    window.addEventListener("online", onOnline);
+    cleanups.push(() => {
+      window.removeEventListener("offline", onOffline);
+      window.removeEventListener("online", onOnline);
+    });
+  }
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { INITIAL_CONNECTION, nextConnection, type ConnectionEvent } from "./connection-state";
+import { connectionLabel, indicatorState } from "./connection-label";
+
+function run(...events: ConnectionEvent[]) {
+  return events.reduce(nextConnection, INITIAL_CONNECTION);
+}
+
+describe("connection state", () => {
+  it("is connecting until the first sync, then connected", () => {
+    expect(indicatorState(run({ type: "connecting" }))).toBe("connecting");
+    expect(connectionLabel(run({ type: "connecting" }))).toBe("Connecting…");
+    const synced = run({ type: "connecting" }, { type: "synced" });
+    expect(synced.hasSynced).toBe(true);
+    expect(connectionLabel(synced)).toBe("Connected");
+  });
+
+  it("says Reconnecting… after one drop and Offline after the next failed attempt", () => {
+    const dropped = run({ type: "synced" }, { type: "connection-closed" }, { type: "connecting" });
+    expect(connectionLabel(dropped)).toBe("Reconnecting…");
+    const failed = nextConnection(dropped, { type: "connection-closed" });
+    expect(indicatorState(failed)).toBe("offline");
+  });
+
+  it("counts local updates made while not synced and clears them once synced again", () => {
+    const offline = run({ type: "synced" }, { type: "network", online: false });
+    const edited = [1, 2, 3].reduce((state) => nextConnection(state, { type: "local-update" }), offline);
+    expect(edited.unsynced).toBe(3);
+    expect(connectionLabel(edited)).toBe("Offline — 3 unsynced changes will be sent when you reconnect");
+    expect(connectionLabel(nextConnection(offline, { type: "local-update" }))).toBe(
+      "Offline — 1 unsynced change will be sent when you reconnect",
+    );
+    const back = nextConnection(nextConnection(edited, { type: "network", online: true }), {
+      type: "synced",
+    });
+    expect(back.unsynced).toBe(0);
+    expect(indicatorState(back)).toBe("connected");
+  });
+
+  it("does not count updates made while connected", () => {
+    expect(run({ type: "synced" }, { type: "local-update" }).unsynced).toBe(0);
+  });
+
+  it("stays on 'missing' after an unknown-board close, whatever happens next", () => {
+    const missing = run({ type: "connecting" }, { type: "closed-permanently", missing: true });
+    const later = nextConnection(nextConnection(missing, { type: "connecting" }), { type: "synced" });
+    expect(later.phase).toBe("missing");
+    expect(indicatorState(later)).toBe("offline");
+  });
+});
