@@ -7,13 +7,13 @@ import { boardContent } from "./board-content";
 import { eventually, useIntegration } from "./harness";
 
 describe("a cold board", () => {
-  const it_ = useIntegration();
+  const harness = useIntegration();
 
   it("gives ten clients joining at the same instant its full persisted content", async () => {
-    const first = await it_.server();
+    const first = await harness.server();
     const board = await createBoard(first.url);
-    const author = it_.client(first.syncUrl, board.id);
-    const observer = it_.client(first.syncUrl, board.id);
+    const author = harness.client(first.syncUrl, board.id);
+    const observer = harness.client(first.syncUrl, board.id);
     await eventually(() => expect(author.provider.synced && observer.provider.synced).toBe(true));
     const { themes, columns } = readBoard(author.doc);
     for (const theme of themes) {
@@ -32,7 +32,7 @@ describe("a cold board", () => {
     // Hold the load until all ten are attached, so every one of them joins a room that is still loading.
     const holdLoads = deferred();
     const stores: InstrumentedStore[] = [];
-    const second = await it_.server({
+    const second = await harness.server({
       dataDir: first.dataDir,
       openStore: (file) => {
         const store = new InstrumentedStore(openSqliteStore(file));
@@ -41,7 +41,7 @@ describe("a cold board", () => {
         return store;
       },
     });
-    const clients = Array.from({ length: 10 }, () => it_.client(second.syncUrl, board.id));
+    const clients = Array.from({ length: 10 }, () => harness.client(second.syncUrl, board.id));
     await eventually(async () => {
       const health = (await (await fetch(`${second.url}/api/health`)).json()) as { connections: number };
       expect(health.connections).toBe(10);

@@ -5,13 +5,13 @@ import { boardContent } from "./board-content";
 import { eventually, useIntegration } from "./harness";
 
 describe("two clients on one board", () => {
-  const it_ = useIntegration();
+  const harness = useIntegration();
 
   it("converge on each other's edits, and a client joining later receives everything", async () => {
-    const server = await it_.server();
+    const server = await harness.server();
     const board = await createBoard(server.url);
-    const alice = it_.client(server.syncUrl, board.id);
-    const bob = it_.client(server.syncUrl, board.id);
+    const alice = harness.client(server.syncUrl, board.id);
+    const bob = harness.client(server.syncUrl, board.id);
     await eventually(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
     expect(readBoard(bob.doc).meta.title).toBe("Plymouth action plan");
 
@@ -39,7 +39,7 @@ describe("two clients on one board", () => {
       expect(boardContent(bob.doc)).toEqual(boardContent(alice.doc));
     });
 
-    const carol = it_.client(server.syncUrl, board.id);
+    const carol = harness.client(server.syncUrl, board.id);
     await eventually(() => {
       expect(carol.provider.synced).toBe(true);
       expect(boardContent(carol.doc)).toEqual(boardContent(alice.doc));

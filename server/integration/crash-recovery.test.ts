@@ -6,30 +6,30 @@ import { eventually, syncUrlOf, useIntegration, type TestClient } from "./harnes
 import { killHard, spawnServer, type ChildServer } from "./child-server";
 
 describe("kill -9 of the server process", () => {
-  const it_ = useIntegration();
+  const harness = useIntegration();
 
   async function start(dataDir: string): Promise<ChildServer> {
     const server = await spawnServer(dataDir);
-    it_.defer(() => killHard(server));
+    harness.defer(() => killHard(server));
     return server;
   }
 
   async function pair(server: ChildServer, boardId: string): Promise<[TestClient, TestClient]> {
-    const alice = it_.client(syncUrlOf(server.url), boardId);
-    const bob = it_.client(syncUrlOf(server.url), boardId);
+    const alice = harness.client(syncUrlOf(server.url), boardId);
+    const bob = harness.client(syncUrlOf(server.url), boardId);
     await eventually(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
     return [alice, bob];
   }
 
   async function contentAfterRestart(dataDir: string, boardId: string) {
     const server = await start(dataDir);
-    const fresh = it_.client(syncUrlOf(server.url), boardId);
+    const fresh = harness.client(syncUrlOf(server.url), boardId);
     await eventually(() => expect(fresh.provider.synced).toBe(true));
     return boardContent(fresh.doc);
   }
 
   it("keeps an edit that reached a second client", async () => {
-    const dataDir = await it_.tempDir();
+    const dataDir = await harness.tempDir();
     const server = await start(dataDir);
     const board = await createBoard(server.url);
     const [alice, bob] = await pair(server, board.id);
@@ -50,7 +50,7 @@ describe("kill -9 of the server process", () => {
   });
 
   it("keeps a burst of 200 edits when killed right after the second client saw the last one", async () => {
-    const dataDir = await it_.tempDir();
+    const dataDir = await harness.tempDir();
     const server = await start(dataDir);
     const board = await createBoard(server.url);
     const [alice, bob] = await pair(server, board.id);

@@ -37,16 +37,16 @@ function typeNotes(notes: Y.XmlFragment): void {
 }
 
 describe("GET /api/boards/:id/export?format=json", () => {
-  const it_ = useIntegration();
+  const harness = useIntegration();
 
   it("exports a council-action-plan board with plain-string titles and notes as rich-text JSON and text", async () => {
-    const server = await it_.server();
+    const server = await harness.server();
     const board = await createBoard(server.url, {
       title: "Plymouth Co-op Plan",
       area: "Plymouth City Council",
     });
-    const alice = it_.client(server.syncUrl, board.id);
-    const bob = it_.client(server.syncUrl, board.id);
+    const alice = harness.client(server.syncUrl, board.id);
+    const bob = harness.client(server.syncUrl, board.id);
     await eventually(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
     const action = readBoard(alice.doc).cells.values().next().value![0]!;
     typeNotes(getActionNotes(alice.doc, action.id)!);

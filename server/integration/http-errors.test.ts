@@ -17,8 +17,8 @@ function postBoard(baseUrl: string, body: string): Promise<Response> {
 }
 
 describe("bad HTTP input", () => {
-  const it_ = useIntegration();
-  const server = () => it_.server({ env: { MAX_BODY_BYTES: String(MAX_BODY_BYTES) } });
+  const harness = useIntegration();
+  const server = () => harness.server({ env: { MAX_BODY_BYTES: String(MAX_BODY_BYTES) } });
 
   it.each([
     ["a missing title", { template: "blank" }, "title: title is required"],
@@ -74,10 +74,10 @@ describe("bad HTTP input", () => {
 });
 
 describe("bad sync socket requests", () => {
-  const it_ = useIntegration();
+  const harness = useIntegration();
 
   it("an unknown board is closed with 4404 and no board is created", async () => {
-    const { url, syncUrl } = await it_.server();
+    const { url, syncUrl } = await harness.server();
     const boardId = newBoardId();
     const socket = await openRawSocket(syncUrl, boardId);
     expect(await socket.closed).toBe(CLOSE_CODE.unknownBoard);
@@ -90,7 +90,7 @@ describe("bad sync socket requests", () => {
   });
 
   it("a badly shaped board id or another path is refused with HTTP 404 before any socket exists", async () => {
-    const { syncUrl } = await it_.server();
+    const { syncUrl } = await harness.server();
     const wsBase = syncUrl.replace(/\/sync$/, "");
     expect(await upgradeOutcome(`${syncUrl}/not-a-board`)).toBe(404);
     expect(await upgradeOutcome(`${syncUrl}/${newBoardId()}/extra`)).toBe(404);

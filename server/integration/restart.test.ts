@@ -6,13 +6,13 @@ import { boardContent } from "./board-content";
 import { eventually, useIntegration } from "./harness";
 
 describe("graceful restart", () => {
-  const it_ = useIntegration();
+  const harness = useIntegration();
 
   it("closes sockets with 4503 and keeps every edit: a new server on the same DATA_DIR serves the same content", async () => {
-    const first = await it_.server();
+    const first = await harness.server();
     const board = await createBoard(first.url);
-    const alice = it_.client(first.syncUrl, board.id);
-    const bob = it_.client(first.syncUrl, board.id);
+    const alice = harness.client(first.syncUrl, board.id);
+    const bob = harness.client(first.syncUrl, board.id);
     await eventually(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
     const { themes, columns, actionCount } = readBoard(alice.doc);
     createAction(alice.doc, { title: "Co-op week stall", themeId: themes[1]!.id, columnId: columns[2]!.id });
@@ -27,8 +27,8 @@ describe("graceful restart", () => {
     await eventually(() => expect(bobCloseCodes[0]).toBe(CLOSE_CODE.serverShutdown));
     bob.provider.destroy();
 
-    const second = await it_.server({ dataDir: first.dataDir });
-    const carol = it_.client(second.syncUrl, board.id);
+    const second = await harness.server({ dataDir: first.dataDir });
+    const carol = harness.client(second.syncUrl, board.id);
     await eventually(() => {
       expect(carol.provider.synced).toBe(true);
       expect(boardContent(carol.doc)).toEqual(before);
