@@ -26,13 +26,14 @@ export interface RoomPersistenceOptions {
 }
 
 /**
- * A room's write path: updates applied in one tick are appended in ONE store call, batches and
- * compactions run strictly one after another, and a failure stops all further writes.
+ * A room's write path: updates applied in one tick are appended in ONE store call, batches are
+ * appended strictly one after another, and a failed append stops all further writes.
  */
 export class RoomPersistence {
   private pending: PendingUpdate[] = [];
   private inFlight = 0;
   private tail: Promise<void> = Promise.resolve();
+  private compacting?: Promise<void>;
   private scheduled = false;
   private failed = false;
   private lastSeq: number;
@@ -61,17 +62,19 @@ export class RoomPersistence {
 
   /** Resolves once everything enqueued before the call is durable (or the write path failed). */
   flush(): Promise<void> {
-    return this.chain(() => this.appendPending());
-  }
-
-  /** Fold the log into one state, after every batch enqueued before the call is durable. */
-  compact(): Promise<void> {
-    return this.chain(() => this.compactNow());
-  }
-
-  private chain(step: () => Promise<void>): Promise<void> {
-    this.tail = this.tail.then(step);
+    this.tail = this.tail.then(() => this.appendPending());
     return this.tail;
+  }
+
+  /**
+   * Fold the durable log into one state. Runs beside appends rather than in their queue, so
+   * updates keep being stored and relayed while a large state is written.
+   */
+  async compact(): Promise<void> {
+    while (this.compacting) await this.compacting;
+    if (this.failed || this.loggedUpdates === 0) return;
+    this.compacting = this.compactNow().finally(() => (this.compacting = undefined));
+    return this.compacting;
   }
 
   private async appendPending(): Promise<void> {
@@ -95,16 +98,17 @@ export class RoomPersistence {
     }
     this.loggedUpdates += batch.length;
     this.options.onPersisted(batch);
-    if (this.loggedUpdates > this.options.compactAfterUpdates) void this.compact();
+    if (this.loggedUpdates > this.options.compactAfterUpdates && !this.compacting) void this.compact();
   }
 
   private async compactNow(): Promise<void> {
-    if (this.failed || this.loggedUpdates === 0) return;
     const { store, boardId, doc, logger } = this.options;
     // Every update through lastSeq was applied to the document before it was appended, so this
     // state includes them all (and maybe later ones, which reloading applies again harmlessly).
+    // Updates appended while the state is written get higher seqs and stay in the log.
     const state = Y.encodeStateAsUpdate(doc);
     const throughSeq = this.lastSeq;
+    const folded = this.loggedUpdates;
     this.options.onMeasured(state.byteLength);
     try {
       await store.compact(boardId, state, throughSeq);
@@ -112,6 +116,6 @@ export class RoomPersistence {
       logger.warn("compaction failed; the update log is kept", { boardId, throughSeq, error });
       return;
     }
-    this.loggedUpdates = 0;
+    this.loggedUpdates -= folded;
   }
 }

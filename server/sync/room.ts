@@ -14,6 +14,7 @@ import { syncStep1Message, syncStep2Message, updateMessage } from "./messages";
 import { RoomAwareness } from "./room-awareness";
 import { RoomUnavailableError } from "./room-errors";
 import { RoomPersistence, type PendingUpdate } from "./room-persistence";
+import { SerialQueue } from "./serial-queue";
 import type { Permission, SyncSocket } from "./sync-socket";
 
 export type LoadOutcome = "ready" | "unknown" | "failed";
@@ -31,6 +32,16 @@ export interface RoomOptions {
   onDiscarded(room: Room): void;
 }
 
+interface Inbound {
+  connection: Connection;
+  data: Uint8Array;
+}
+
+interface SyncFrame {
+  connection: Connection;
+  frame: Extract<Frame, { kind: "sync-step1" | "sync-step2" | "sync-update" }>;
+}
+
 interface Live {
   doc: Y.Doc;
   awareness: RoomAwareness;
@@ -46,8 +57,17 @@ export class Room implements ConnectionHost {
   private status: "loading" | "ready" | "closing" | "closed" = "loading";
   private live?: Live;
   private readonly connections = new Set<Connection>();
-  private readonly inbox: { connection: Connection; data: Uint8Array }[] = [];
-  private draining = false;
+  /** Raw frames in arrival order; paused until the load finished. */
+  private readonly inbox = new SerialQueue<Inbound>(
+    (inbound) => this.accept(inbound),
+    (error, inbound) => this.reject(inbound.connection, error),
+    true,
+  );
+  /** Decoded sync frames; a step 1 waiting for durability holds the ones behind it. */
+  private readonly syncFrames = new SerialQueue<SyncFrame>(
+    (item) => this.applySync(item),
+    (error, item) => this.reject(item.connection, error),
+  );
   private idleTimer?: ReturnType<typeof setTimeout>;
   private closing?: Promise<void>;
 
@@ -70,9 +90,7 @@ export class Room implements ConnectionHost {
   }
 
   receive(connection: Connection, data: Uint8Array): void {
-    if (this.status === "closed") return;
     this.inbox.push({ connection, data });
-    void this.drain();
   }
 
   detach(connection: Connection): void {
@@ -144,7 +162,7 @@ export class Room implements ConnectionHost {
     this.status = "ready";
     for (const connection of this.connections) this.greet(connection);
     this.scheduleIdle();
-    void this.drain();
+    this.inbox.resume();
     return "ready";
   }
 
@@ -154,24 +172,10 @@ export class Room implements ConnectionHost {
     if (!this.live.awareness.isEmpty) connection.send(this.live.awareness.statesMessage());
   }
 
-  private async drain(): Promise<void> {
-    if (this.draining) return;
-    this.draining = true;
-    try {
-      while (this.status === "ready") {
-        const next = this.inbox.shift();
-        if (!next) break;
-        if (!next.connection.isOpen) continue;
-        const waiting = this.handle(next.connection, next.data);
-        if (waiting) await waiting;
-      }
-    } finally {
-      this.draining = false;
-    }
-  }
-
-  /** Handle one frame; returns a promise only when the frame must wait for pending writes. */
-  private handle(connection: Connection, data: Uint8Array): Promise<void> | undefined {
+  /** Decode one frame; presence is handled at once, sync frames keep their order in syncFrames. */
+  private accept({ connection, data }: Inbound): undefined {
+    const live = this.live;
+    if (!live || !connection.isOpen) return undefined;
     let frame: Frame;
     try {
       frame = decodeFrame(data);
@@ -180,44 +184,37 @@ export class Room implements ConnectionHost {
       connection.close(CLOSE_CODE.malformedMessage, error.problem);
       return undefined;
     }
-    try {
-      return this.apply(connection, frame);
-    } catch (error) {
-      this.options.logger.warn("sync frame rejected", { boardId: this.boardId, kind: frame.kind, error });
-      connection.close(CLOSE_CODE.malformedMessage, "rejected");
-      return undefined;
-    }
+    if (frame.kind === "awareness") live.awareness.apply(connection, frame.update);
+    else if (frame.kind === "query-awareness") connection.send(live.awareness.statesMessage());
+    else this.syncFrames.push({ connection, frame });
+    return undefined;
   }
 
-  private apply(connection: Connection, frame: Frame): Promise<void> | undefined {
+  private applySync({ connection, frame }: SyncFrame): Promise<void> | undefined {
     const live = this.live;
-    if (!live) return undefined;
-    switch (frame.kind) {
-      case "sync-step1":
-        return this.answerStep1(connection, frame.stateVector);
-      case "sync-step2":
-      case "sync-update":
-        this.applyUpdate(live, connection, frame.kind, frame.update);
-        return undefined;
-      case "awareness":
-        live.awareness.apply(connection, frame.update);
-        return undefined;
-      case "query-awareness":
-        connection.send(live.awareness.statesMessage());
-        return undefined;
-    }
+    if (!live || this.status === "closed") return undefined;
+    if (frame.kind === "sync-step1") return this.answerStep1(live, connection, frame.stateVector);
+    this.applyUpdate(live, connection, frame.kind, frame.update);
+    return undefined;
   }
 
-  private async answerStep1(connection: Connection, stateVector: Uint8Array): Promise<void> {
-    const live = this.live;
-    if (!live) return;
+  private reject(connection: Connection, error: unknown): void {
+    this.options.logger.warn("sync frame rejected", { boardId: this.boardId, error });
+    connection.close(CLOSE_CODE.malformedMessage, "rejected");
+  }
+
+  private async answerStep1(live: Live, connection: Connection, stateVector: Uint8Array): Promise<void> {
     // Persist before relay also holds for a joiner's first state: only durable content is sent.
     while (live.persistence.hasUnpersisted) await live.persistence.flush();
-    if (this.status === "closed" || !connection.isOpen) return;
-    connection.send(syncStep2Message(live.doc, stateVector));
+    if (this.status !== "closed") connection.send(syncStep2Message(live.doc, stateVector));
   }
 
-  private applyUpdate(live: Live, connection: Connection, kind: Frame["kind"], update: Uint8Array): void {
+  private applyUpdate(
+    live: Live,
+    connection: Connection,
+    kind: SyncFrame["frame"]["kind"],
+    update: Uint8Array,
+  ): void {
     if (connection.permission === "read") {
       // A reader's step 2 carries its whole delete set; it is refused only if it would change anything.
       const harmless = kind === "sync-step2" && Y.snapshotContainsUpdate(Y.snapshot(live.doc), update);
@@ -256,6 +253,7 @@ export class Room implements ConnectionHost {
     if (outcome !== "ready" || this.status !== "ready" || !this.live) return;
     this.status = "closing";
     this.cancelIdle();
+    this.stopQueues();
     await this.live.persistence.flush();
     await this.live.persistence.compact();
     if (this.status === "closing") this.destroy(code);
@@ -271,10 +269,15 @@ export class Room implements ConnectionHost {
   private destroy(code: CloseCode): void {
     this.status = "closed";
     this.cancelIdle();
-    this.inbox.length = 0;
+    this.stopQueues();
     for (const connection of [...this.connections]) connection.close(code);
     this.live?.awareness.destroy();
     this.live?.doc.destroy();
+  }
+
+  private stopQueues(): void {
+    this.inbox.stop();
+    this.syncFrames.stop();
   }
 
   private scheduleIdle(): void {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { DocStore } from "../../storage/doc-store";
+import type { DocStore, StoredDoc } from "../../storage/doc-store";
 import { MemoryStore } from "../../storage/memory-store";
 import { openSqliteStore } from "../../storage/sqlite-store";
 import type { SyncLimits } from "../limits";
@@ -47,10 +47,15 @@ export class SyncHarness {
     this.manager = this.newManager();
   }
 
-  client(boardId: string, permission: Permission = "write"): TestClient {
-    const client = new TestClient(this.manager, boardId, permission);
+  client(boardId: string, permission: Permission = "write", initialState?: Uint8Array): TestClient {
+    const client = new TestClient(this.manager, boardId, permission, initialState);
     this.clients.push(client);
     return client;
+  }
+
+  /** What the store holds for a board, read without counting as a load. */
+  stored(boardId: string): Promise<StoredDoc | undefined> {
+    return this.store.inner.loadDoc(boardId);
   }
 
   /** Simulate a server restart: shut the manager down and start a new one on the same store. */

@@ -19,8 +19,13 @@ export class InstrumentedStore implements DocStore {
   loadCalls = 0;
   appendCalls = 0;
   compactCalls = 0;
-  /** While set, each append waits for it before writing. */
+  /** The most appends that were ever in progress at once. */
+  maxConcurrentAppends = 0;
+  private concurrentAppends = 0;
+  /** While set, each call of that kind waits for it before touching the store. */
+  holdLoads?: Deferred;
   holdAppends?: Deferred;
+  holdCompactions?: Deferred;
   failLoads = false;
   failAppends = false;
 
@@ -36,19 +41,26 @@ export class InstrumentedStore implements DocStore {
 
   async loadDoc(id: string): Promise<StoredDoc | undefined> {
     this.loadCalls++;
+    await this.holdLoads?.promise;
     if (this.failLoads) throw new Error("load failed (test)");
     return this.inner.loadDoc(id);
   }
 
   async appendUpdates(id: string, updates: Uint8Array[]): Promise<number> {
     this.appendCalls++;
-    await this.holdAppends?.promise;
-    if (this.failAppends) throw new Error("append failed (test)");
-    return this.inner.appendUpdates(id, updates);
+    this.maxConcurrentAppends = Math.max(this.maxConcurrentAppends, ++this.concurrentAppends);
+    try {
+      await this.holdAppends?.promise;
+      if (this.failAppends) throw new Error("append failed (test)");
+      return await this.inner.appendUpdates(id, updates);
+    } finally {
+      this.concurrentAppends--;
+    }
   }
 
   async compact(id: string, state: Uint8Array, throughSeq: number): Promise<void> {
     this.compactCalls++;
+    await this.holdCompactions?.promise;
     return this.inner.compact(id, state, throughSeq);
   }
 

@@ -25,8 +25,11 @@ export class TestClient {
     manager: RoomManager,
     readonly boardId: string,
     permission: Permission = "write",
+    /** Content the client already has when it connects (e.g. from an earlier session). */
+    initialState?: Uint8Array,
   ) {
     this.awareness.setLocalState(null);
+    if (initialState) Y.applyUpdate(this.doc, initialState, this);
     this.socket.onSend = (data) => queueMicrotask(() => this.read(data));
     this.connection = manager.connect(this.socket, boardId, permission);
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
