@@ -126,4 +126,17 @@ describe("room loading", () => {
     await harness.manager.shutdown();
     expect(harness.store.appendCalls + harness.store.compactCalls).toBe(0);
   });
+
+  it("[S6] a migration that cannot be stored fails the load and is never served", async () => {
+    harness = new SyncHarness();
+    await harness.store.createBoard(boardRecord("old"), Y.encodeStateAsUpdate(new Y.Doc()));
+    const before = await harness.stored("old");
+    harness.store.failAppends = true;
+    const alice = harness.client("old");
+    await vi.waitFor(() => expect(alice.closeCode).toBe(CLOSE_CODE.loadFailed));
+    expect(alice.socket.sent).toHaveLength(0);
+    await harness.manager.shutdown();
+    expect(await harness.stored("old")).toEqual(before);
+    expect(harness.store.compactCalls).toBe(0);
+  });
 });

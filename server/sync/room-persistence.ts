@@ -35,7 +35,7 @@ export class RoomPersistence {
   private tail: Promise<void> = Promise.resolve();
   private compacting?: Promise<void>;
   private scheduled = false;
-  private failed = false;
+  private stopped = false;
   private lastSeq: number;
   private loggedUpdates: number;
 
@@ -50,7 +50,7 @@ export class RoomPersistence {
   }
 
   enqueue(update: Uint8Array, origin: unknown): void {
-    if (this.failed) return;
+    if (this.stopped) return;
     this.pending.push({ update, origin });
     if (this.scheduled) return;
     this.scheduled = true;
@@ -58,6 +58,12 @@ export class RoomPersistence {
       this.scheduled = false;
       void this.flush();
     });
+  }
+
+  /** Write nothing more: the room is gone, or its load failed. */
+  stop(): void {
+    this.stopped = true;
+    this.pending = [];
   }
 
   /** Resolves once everything enqueued before the call is durable (or the write path failed). */
@@ -72,13 +78,13 @@ export class RoomPersistence {
    */
   async compact(): Promise<void> {
     while (this.compacting) await this.compacting;
-    if (this.failed || this.loggedUpdates === 0) return;
+    if (this.stopped || this.loggedUpdates === 0) return;
     this.compacting = this.compactNow().finally(() => (this.compacting = undefined));
     return this.compacting;
   }
 
   private async appendPending(): Promise<void> {
-    if (this.failed || this.pending.length === 0) return;
+    if (this.stopped || this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
     this.inFlight = batch.length;
@@ -89,7 +95,7 @@ export class RoomPersistence {
         batch.map((entry) => entry.update),
       );
     } catch (error) {
-      this.failed = true;
+      this.stopped = true;
       this.pending = [];
       this.options.onFailed(error);
       return;

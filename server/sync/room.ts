@@ -1,19 +1,15 @@
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { migrateBoard } from "../../shared/board/migrations";
 import { CLOSE_CODE, type CloseCode } from "../../shared/protocol/close-codes";
-import { TRANSACTION_ORIGIN } from "../../shared/protocol/transaction-origins";
 import type { DocStore } from "../storage/doc-store";
 import { Connection, type ConnectionHost } from "./connection";
-import { DocSizeGuard } from "./doc-size";
 import { decodeFrame, type Frame } from "./frame";
 import { FrameError } from "./frame-error";
 import type { SyncLimits } from "./limits";
 import { loadRoomDoc } from "./load-room-doc";
 import type { Logger } from "./logger";
-import { syncStep1Message, syncStep2Message, updateMessage } from "./messages";
-import { RoomAwareness } from "./room-awareness";
+import { LiveDoc, type SyncFrame } from "./live-doc";
 import { RoomUnavailableError } from "./room-errors";
-import { RoomPersistence, type PendingUpdate } from "./room-persistence";
 import { SerialQueue } from "./serial-queue";
 import type { Permission, SyncSocket } from "./sync-socket";
 
@@ -37,16 +33,9 @@ interface Inbound {
   data: Uint8Array;
 }
 
-interface SyncFrame {
+interface QueuedSync {
   connection: Connection;
-  frame: Extract<Frame, { kind: "sync-step1" | "sync-step2" | "sync-update" }>;
-}
-
-interface Live {
-  doc: Y.Doc;
-  awareness: RoomAwareness;
-  persistence: RoomPersistence;
-  size: DocSizeGuard;
+  frame: SyncFrame;
 }
 
 /** One board's live document: its connections, presence, write path and lifecycle. */
@@ -55,7 +44,7 @@ export class Room implements ConnectionHost {
   /** Settles once, when the load has finished one way or the other. */
   readonly loaded: Promise<LoadOutcome>;
   private status: "loading" | "ready" | "closing" | "closed" = "loading";
-  private live?: Live;
+  private live?: LiveDoc;
   private readonly connections = new Set<Connection>();
   /** Raw frames in arrival order; paused until the load finished. */
   private readonly inbox = new SerialQueue<Inbound>(
@@ -64,8 +53,9 @@ export class Room implements ConnectionHost {
     true,
   );
   /** Decoded sync frames; a step 1 waiting for durability holds the ones behind it. */
-  private readonly syncFrames = new SerialQueue<SyncFrame>(
-    (item) => this.applySync(item),
+  private readonly syncFrames = new SerialQueue<QueuedSync>(
+    ({ connection, frame }) =>
+      this.status === "closed" ? undefined : this.live?.applySync(connection, frame),
     (error, item) => this.reject(item.connection, error),
   );
   private idleTimer?: ReturnType<typeof setTimeout>;
@@ -85,7 +75,7 @@ export class Room implements ConnectionHost {
     const connection = new Connection(socket, permission, this, limits, logger);
     this.connections.add(connection);
     this.cancelIdle();
-    if (this.status === "ready") this.greet(connection);
+    if (this.status === "ready") this.live?.greet(connection);
     return connection;
   }
 
@@ -126,31 +116,17 @@ export class Room implements ConnectionHost {
         this.discard(CLOSE_CODE.unknownBoard);
         return "unknown";
       }
-      const { doc } = loaded;
-      const live: Live = {
-        doc,
-        awareness: new RoomAwareness(doc, (message, except) => this.broadcast(message, except)),
-        size: new DocSizeGuard(doc, limits.maxDocBytes, loaded.storedBytes),
-        persistence: new RoomPersistence({
-          boardId,
-          doc,
-          store,
-          logger,
-          compactAfterUpdates: limits.compactAfterUpdates,
-          lastSeq: loaded.lastSeq,
-          loggedUpdates: loaded.loggedUpdates,
-          onPersisted: (batch) => this.relay(batch),
-          onFailed: (error) => this.writeFailed(error),
-          onMeasured: (bytes) => live.size.measured(bytes),
-        }),
-      };
-      this.live = live;
-      doc.on("update", (update: Uint8Array, origin: unknown) => {
-        if (origin === TRANSACTION_ORIGIN.storage) return;
-        live.size.grew(update.byteLength);
-        live.persistence.enqueue(update, origin);
+      const live = new LiveDoc({
+        boardId,
+        store,
+        limits,
+        logger,
+        loaded,
+        broadcast: (message, except) => this.broadcast(message, except),
+        onWriteFailed: (error) => this.writeFailed(error),
       });
-      migrateBoard(doc);
+      this.live = live;
+      migrateBoard(live.doc);
       // Nobody sees a migration before it is durable.
       await live.persistence.flush();
       if (this.status !== "loading") return "failed";
@@ -160,16 +136,10 @@ export class Room implements ConnectionHost {
       return "failed";
     }
     this.status = "ready";
-    for (const connection of this.connections) this.greet(connection);
+    for (const connection of this.connections) this.live?.greet(connection);
     this.scheduleIdle();
     this.inbox.resume();
     return "ready";
-  }
-
-  private greet(connection: Connection): void {
-    if (!this.live) return;
-    connection.send(syncStep1Message(this.live.doc));
-    if (!this.live.awareness.isEmpty) connection.send(this.live.awareness.statesMessage());
   }
 
   /** Decode one frame; presence is handled at once, sync frames keep their order in syncFrames. */
@@ -190,48 +160,9 @@ export class Room implements ConnectionHost {
     return undefined;
   }
 
-  private applySync({ connection, frame }: SyncFrame): Promise<void> | undefined {
-    const live = this.live;
-    if (!live || this.status === "closed") return undefined;
-    if (frame.kind === "sync-step1") return this.answerStep1(live, connection, frame.stateVector);
-    this.applyUpdate(live, connection, frame.kind, frame.update);
-    return undefined;
-  }
-
   private reject(connection: Connection, error: unknown): void {
     this.options.logger.warn("sync frame rejected", { boardId: this.boardId, error });
     connection.close(CLOSE_CODE.malformedMessage, "rejected");
-  }
-
-  private async answerStep1(live: Live, connection: Connection, stateVector: Uint8Array): Promise<void> {
-    // Persist before relay also holds for a joiner's first state: only durable content is sent.
-    while (live.persistence.hasUnpersisted) await live.persistence.flush();
-    if (this.status !== "closed") connection.send(syncStep2Message(live.doc, stateVector));
-  }
-
-  private applyUpdate(
-    live: Live,
-    connection: Connection,
-    kind: SyncFrame["frame"]["kind"],
-    update: Uint8Array,
-  ): void {
-    if (connection.permission === "read") {
-      // A reader's step 2 carries its whole delete set; it is refused only if it would change anything.
-      const harmless = kind === "sync-step2" && Y.snapshotContainsUpdate(Y.snapshot(live.doc), update);
-      if (!harmless) connection.close(CLOSE_CODE.forbidden, "read-only");
-      return;
-    }
-    if (!live.size.admits(update.byteLength)) {
-      connection.close(CLOSE_CODE.messageTooLarge, "document too large");
-      return;
-    }
-    Y.applyUpdate(live.doc, update, connection);
-  }
-
-  private relay(batch: PendingUpdate[]): void {
-    for (const { update, origin } of batch) {
-      this.broadcast(updateMessage(update), origin instanceof Connection ? origin : undefined);
-    }
   }
 
   private broadcast(message: Uint8Array, except?: Connection): void {
@@ -271,8 +202,7 @@ export class Room implements ConnectionHost {
     this.cancelIdle();
     this.stopQueues();
     for (const connection of [...this.connections]) connection.close(code);
-    this.live?.awareness.destroy();
-    this.live?.doc.destroy();
+    this.live?.destroy();
   }
 
   private stopQueues(): void {

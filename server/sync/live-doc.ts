@@ -1,0 +1,111 @@
+import * as Y from "yjs";
+import { CLOSE_CODE } from "../../shared/protocol/close-codes";
+import { TRANSACTION_ORIGIN } from "../../shared/protocol/transaction-origins";
+import type { DocStore } from "../storage/doc-store";
+import { Connection } from "./connection";
+import { DocSizeGuard } from "./doc-size";
+import type { Frame } from "./frame";
+import type { SyncLimits } from "./limits";
+import type { LoadedDoc } from "./load-room-doc";
+import type { Logger } from "./logger";
+import { syncStep1Message, syncStep2Message, updateMessage } from "./messages";
+import { RoomAwareness } from "./room-awareness";
+import { RoomPersistence } from "./room-persistence";
+
+export type SyncFrame = Extract<Frame, { kind: "sync-step1" | "sync-step2" | "sync-update" }>;
+
+export interface LiveDocOptions {
+  boardId: string;
+  store: DocStore;
+  limits: SyncLimits;
+  logger: Logger;
+  loaded: LoadedDoc;
+  /** Send to every connection of the room but `except`. */
+  broadcast(message: Uint8Array, except?: Connection): void;
+  /** Storing an update failed: the room must close without relaying it. */
+  onWriteFailed(error: unknown): void;
+}
+
+/**
+ * A loaded board document and what the protocol does with it: every change is queued for
+ * storage and relayed once durable; sync frames are answered or applied under the guards.
+ */
+export class LiveDoc {
+  readonly doc: Y.Doc;
+  readonly awareness: RoomAwareness;
+  readonly persistence: RoomPersistence;
+  private readonly size: DocSizeGuard;
+
+  constructor(options: LiveDocOptions) {
+    const { boardId, store, limits, logger, loaded, broadcast } = options;
+    this.doc = loaded.doc;
+    this.awareness = new RoomAwareness(this.doc, broadcast);
+    this.size = new DocSizeGuard(this.doc, limits.maxDocBytes, loaded.storedBytes);
+    this.persistence = new RoomPersistence({
+      boardId,
+      doc: this.doc,
+      store,
+      logger,
+      compactAfterUpdates: limits.compactAfterUpdates,
+      lastSeq: loaded.lastSeq,
+      loggedUpdates: loaded.loggedUpdates,
+      onPersisted: (batch) => {
+        for (const { update, origin } of batch) {
+          broadcast(updateMessage(update), origin instanceof Connection ? origin : undefined);
+        }
+      },
+      onFailed: options.onWriteFailed,
+      onMeasured: (bytes) => this.size.measured(bytes),
+    });
+    this.doc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin === TRANSACTION_ORIGIN.storage) return;
+      this.size.grew(update.byteLength);
+      this.persistence.enqueue(update, origin);
+    });
+  }
+
+  /** What the server sends first: sync step 1, then the awareness states if there are any. */
+  greet(connection: Connection): void {
+    connection.send(syncStep1Message(this.doc));
+    if (!this.awareness.isEmpty) connection.send(this.awareness.statesMessage());
+  }
+
+  /** Answer a step 1 with a step 2; returns a promise when it must first wait for pending writes. */
+  applySync(connection: Connection, frame: SyncFrame): Promise<void> | undefined {
+    if (frame.kind === "sync-step1") {
+      if (!this.persistence.hasUnpersisted) {
+        connection.send(syncStep2Message(this.doc, frame.stateVector));
+        return undefined;
+      }
+      return this.answerWhenDurable(connection, frame.stateVector);
+    }
+    this.applyUpdate(connection, frame.kind, frame.update);
+    return undefined;
+  }
+
+  destroy(): void {
+    this.persistence.stop();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private async answerWhenDurable(connection: Connection, stateVector: Uint8Array): Promise<void> {
+    // Persist before relay holds for a joiner's first state too: it is sent only durable content.
+    while (this.persistence.hasUnpersisted) await this.persistence.flush();
+    connection.send(syncStep2Message(this.doc, stateVector));
+  }
+
+  private applyUpdate(connection: Connection, kind: SyncFrame["kind"], update: Uint8Array): void {
+    if (connection.permission === "read") {
+      // A reader's step 2 carries its whole delete set; it is refused only if it would change anything.
+      const harmless = kind === "sync-step2" && Y.snapshotContainsUpdate(Y.snapshot(this.doc), update);
+      if (!harmless) connection.close(CLOSE_CODE.forbidden, "read-only");
+      return;
+    }
+    if (!this.size.admits(update.byteLength)) {
+      connection.close(CLOSE_CODE.messageTooLarge, "document too large");
+      return;
+    }
+    Y.applyUpdate(this.doc, update, connection);
+  }
+}
