@@ -1,9 +1,10 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app/App";
+// Global styles first, so each feature's stylesheet (imported by its components) can refine them.
 import "./ui/tokens.css";
 import "./ui/base.css";
 import "./ui/controls.css";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/App";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element.");

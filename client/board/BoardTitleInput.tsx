@@ -1,11 +1,12 @@
 import { getBoardTitleText } from "../../shared/board";
+import { TITLE_MAX_LENGTH } from "../../shared/api/schemas";
 import { useSession } from "../sync/session-context";
 import { useYTextBinding } from "../ui/use-y-text-binding";
-import { TITLE_MAX_LENGTH } from "../../shared/api/schemas";
 
+/** The live-edited plan title: a one-line textarea so a long council plan title wraps instead of being cut. */
 export function BoardTitleInput() {
   const session = useSession();
-  const binding = useYTextBinding<HTMLInputElement>(getBoardTitleText(session.doc), (edit) =>
+  const binding = useYTextBinding<HTMLTextAreaElement>(getBoardTitleText(session.doc), (edit) =>
     session.change(edit),
   );
   return (
@@ -13,15 +14,19 @@ export function BoardTitleInput() {
       <label htmlFor="board-title" className="plan-title__label">
         Action plan title
       </label>
-      <input
+      <textarea
         id="board-title"
         {...binding}
+        rows={1}
         className="plan-title__input"
         data-testid="board.title"
         maxLength={TITLE_MAX_LENGTH}
         placeholder="Untitled plan"
         autoComplete="off"
         spellCheck
+        onKeyDown={(event) => {
+          if (event.key === "Enter") event.preventDefault();
+        }}
       />
     </div>
   );

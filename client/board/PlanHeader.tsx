@@ -14,26 +14,26 @@ export function PlanHeader() {
       <h1 id="plan-heading" className="visually-hidden">
         {meta.title || "Untitled plan"}
       </h1>
-      <div className="plan-header__main">
+      <div className="plan-header__top">
         <BoardTitleInput />
-        <div className="plan-header__details">
-          <MetaField field="area" label="Council or area" placeholder="e.g. Plymouth City Council" wide />
-          <fieldset className="plan-period">
-            <legend className="meta-field__label">Plan period</legend>
-            <MetaField field="periodStart" label="From" placeholder="e.g. April 2025" />
-            <MetaField field="periodEnd" label="To" placeholder="e.g. March 2028" />
-          </fieldset>
-        </div>
+        <UndoRedoButtons />
       </div>
-      <div className="plan-header__side">
+      <div className="plan-header__details">
+        <MetaField field="area" label="Council or area" placeholder="e.g. Plymouth City Council" wide />
+        <fieldset className="plan-period">
+          <legend className="meta-field__label">Plan period</legend>
+          <MetaField field="periodStart" label="From" placeholder="Apr 2025" />
+          <MetaField field="periodEnd" label="To" placeholder="Mar 2028" />
+        </fieldset>
         <ShareLink boardId={session.boardId} />
-        <div className="plan-header__tools">
-          <UndoRedoButtons />
-          <a className="button button--small" href={boardExportUrl(session.boardId)} download>
-            <DownloadIcon />
-            Export JSON
-          </a>
-        </div>
+        <a
+          className="button button--small plan-header__export"
+          href={boardExportUrl(session.boardId)}
+          download
+        >
+          <DownloadIcon />
+          Export JSON
+        </a>
       </div>
     </section>
   );

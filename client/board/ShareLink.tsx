@@ -44,7 +44,7 @@ export function ShareLink({ boardId }: { boardId: string }) {
           {state === "copied" ? "Copied" : "Copy link"}
         </Button>
       </div>
-      <p role="status" className="share-link__status">
+      <p role="status" className={state === "failed" ? "share-link__status" : "visually-hidden"}>
         {state === "copied" && "Link copied to the clipboard."}
         {state === "failed" &&
           "Could not copy automatically: the link is selected, press Ctrl+C (or ⌘C) to copy it."}

@@ -13,7 +13,7 @@ import {
   RadioGroup,
   TextField,
 } from "react-aria-components";
-import { randomColour, USER_COLOURS } from "./palette";
+import { colourName, randomColour, USER_COLOURS } from "./palette";
 import { cleanName, NAME_MAX_LENGTH, type LocalUser } from "./user-store";
 import "./identity.css";
 
@@ -67,7 +67,12 @@ export function NameDialog({ initial, onSave, onCancel }: NameDialogProps) {
               <FieldError className="field__error">Enter your name so others can see who you are.</FieldError>
             </TextField>
             <RadioGroup value={color} onChange={setColor} orientation="horizontal" className="field">
-              <Label className="field__label">Your colour</Label>
+              <Label className="field__label">
+                Your colour{" "}
+                <span className="swatch-picker__chosen" aria-hidden="true">
+                  {colourName(color) ? `— ${colourName(color)}` : ""}
+                </span>
+              </Label>
               <div className="swatch-picker">
                 {USER_COLOURS.map((colour) => (
                   <Radio key={colour.value} value={colour.value} className="swatch-picker__option">

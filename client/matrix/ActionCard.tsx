@@ -28,18 +28,20 @@ export function ActionCard({ action, isOpen, onMove }: ActionCardProps) {
               <GripIcon />
             </Button>
           )}
-          <ActionCardContent action={action} />
-          <div className="action-card__footer">
-            <Button
-              className="button button--small button--quiet action-card__move"
-              data-testid="action.move"
-              aria-label={`Move to… (${title})`}
-              onPress={() => onMove(action.id)}
-            >
-              <MoveIcon />
-              Move to…
-            </Button>
-          </div>
+          <ActionCardContent
+            action={action}
+            actions={
+              <Button
+                className="button button--small button--quiet action-card__move"
+                data-testid="action.move"
+                aria-label={`Move to… (${title})`}
+                onPress={() => onMove(action.id)}
+              >
+                <MoveIcon />
+                Move to…
+              </Button>
+            }
+          />
         </>
       )}
     </GridListItem>

@@ -1,10 +1,11 @@
+import type { ReactNode } from "react";
 import type { ActionView } from "../../shared/board";
 import { CalendarIcon, FlagIcon, PersonIcon } from "../ui/icons";
 import { StatusBadge } from "./StatusBadge";
 import { formatDue, isOverdue, localToday } from "./format-due";
 
 /** What a card says about an action: title, status, owner, due date and milestone. */
-export function ActionCardContent({ action }: { action: ActionView }) {
+export function ActionCardContent({ action, actions }: { action: ActionView; actions?: ReactNode }) {
   const overdue = isOverdue(action.due, action.status, localToday());
   return (
     <div className="action-card__body">
@@ -39,6 +40,7 @@ export function ActionCardContent({ action }: { action: ActionView }) {
             {action.partners.length === 1 ? "1 partner" : `${action.partners.length} partners`}
           </span>
         )}
+        {actions && <span className="action-card__actions">{actions}</span>}
       </div>
     </div>
   );

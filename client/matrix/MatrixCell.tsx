@@ -33,7 +33,8 @@ export function MatrixCell({
     );
 
   const { dragAndDropHooks } = useDragAndDrop<ActionView>({
-    getItems: (_keys, items) => items.map((action) => actionDragItem(action.id, action.title)),
+    getItems: (keys) =>
+      [...keys].map((key) => actionDragItem(String(key), actions.find((a) => a.id === key)?.title ?? "")),
     acceptedDragTypes: [ACTION_DRAG_TYPE],
     getDropOperation: () => "move",
     onReorder: ({ keys, target }) => {
