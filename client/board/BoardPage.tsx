@@ -5,6 +5,7 @@ import { BoardBanner } from "./BoardBanner";
 import { BoardLoading } from "./BoardLoading";
 import { BoardUnavailable } from "./BoardUnavailable";
 import { BoardWorkspace } from "./BoardWorkspace";
+import { usePresentationView } from "./use-presentation-view";
 import "./board.css";
 
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -19,13 +20,14 @@ export function BoardPage({ boardId }: { boardId: string }) {
 
 function BoardScreen() {
   const connection = useConnection();
+  const [presenting, setPresenting] = usePresentationView();
   if (connection.phase === "missing" || connection.phase === "refused") {
     return <BoardUnavailable missing={connection.phase === "missing"} />;
   }
   return (
     <div className="board-page">
-      <BoardBanner />
-      {connection.hasSynced ? <BoardWorkspace /> : <BoardLoading embedded />}
+      <BoardBanner presenting={presenting} onPresentingChange={setPresenting} />
+      {connection.hasSynced ? <BoardWorkspace presenting={presenting} /> : <BoardLoading embedded />}
     </div>
   );
 }

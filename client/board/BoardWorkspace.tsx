@@ -9,7 +9,7 @@ import { ActionPanel, type PanelFocus } from "../action/ActionPanel";
 import { PlanHeader } from "./PlanHeader";
 import { useUndoShortcut } from "./use-undo-shortcut";
 
-export function BoardWorkspace() {
+export function BoardWorkspace({ presenting }: { presenting: boolean }) {
   const session = useSession();
   const view = useBoardView();
   const [openAction, setOpenAction] = useState<{ id: string; focus: PanelFocus } | null>(null);
@@ -32,7 +32,7 @@ export function BoardWorkspace() {
   return (
     <div className={openActionId ? "board-layout board-layout--panel-open" : "board-layout"}>
       <main id="main" className="board-main">
-        <PlanHeader />
+        <PlanHeader presenting={presenting} />
         <Matrix
           view={view}
           openActionId={openActionId}

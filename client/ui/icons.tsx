@@ -145,3 +145,10 @@ export function LogoMark() {
     </svg>
   );
 }
+
+export const PresentIcon = () => (
+  <Icon>
+    <rect x="3" y="4" width="18" height="12" rx="1.5" />
+    <path d="M12 16v4M8 20h8" />
+  </Icon>
+);
