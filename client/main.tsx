@@ -1,7 +1,9 @@
 // Global styles first, so each feature's stylesheet (imported by its components) can refine them.
 import "./ui/tokens.css";
 import "./ui/base.css";
-import "./ui/controls.css";
+import "./ui/buttons.css";
+import "./ui/fields.css";
+import "./ui/overlays.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";

@@ -4,6 +4,7 @@ import { useIdentity } from "../identity/identity-context";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { PresenceList } from "./PresenceList";
 import { PresentationToggle } from "./PresentationToggle";
+import "./banner.css";
 
 interface BoardBannerProps {
   presenting: boolean;

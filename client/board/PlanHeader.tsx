@@ -5,6 +5,7 @@ import { ShareLink } from "./ShareLink";
 import { UndoRedoButtons } from "./UndoRedoButtons";
 import { boardExportUrl } from "../api/boards";
 import { DownloadIcon } from "../ui/icons";
+import "./plan-header.css";
 
 /** The plan's title and details; in presentation view the details fold into one read-only line. */
 export function PlanHeader({ presenting }: { presenting: boolean }) {

@@ -1,5 +1,6 @@
 import { ToggleButton } from "react-aria-components";
 import { PresentIcon } from "../ui/icons";
+import "./presentation.css";
 
 export function PresentationToggle({
   presenting,

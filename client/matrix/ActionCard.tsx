@@ -2,6 +2,7 @@ import { Button, GridListItem } from "react-aria-components";
 import type { ActionView } from "../../shared/board";
 import { GripIcon, MoveIcon } from "../ui/icons";
 import { ActionCardContent } from "./ActionCardContent";
+import "./action-card.css";
 
 interface ActionCardProps {
   action: ActionView;

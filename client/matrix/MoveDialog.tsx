@@ -3,6 +3,7 @@ import { Button, Dialog, Heading, Modal, ModalOverlay } from "react-aria-compone
 import { cellKey, moveAction } from "../../shared/board";
 import { useBoardView, useSession } from "../sync/session-context";
 import { findActionInView } from "./find-action";
+import "./unplaced-and-move.css";
 
 interface MoveDialogProps {
   actionId: string;

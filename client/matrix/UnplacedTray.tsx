@@ -2,6 +2,8 @@ import { Button } from "react-aria-components";
 import type { ActionView } from "../../shared/board";
 import { MoveIcon } from "../ui/icons";
 import { ActionCardContent } from "./ActionCardContent";
+import "./action-card.css";
+import "./unplaced-and-move.css";
 
 interface UnplacedTrayProps {
   actions: ActionView[];
