@@ -5,10 +5,6 @@ export function createBoard(request: CreateBoardRequest): Promise<BoardSummary> 
   return requestJson<BoardSummary>("/api/boards", { method: "POST", body: JSON.stringify(request) });
 }
 
-export function getBoard(boardId: string): Promise<BoardSummary> {
-  return requestJson<BoardSummary>(`/api/boards/${encodeURIComponent(boardId)}`);
-}
-
 export async function listTemplates(): Promise<TemplateSummary[]> {
   const body = await requestJson<{ templates: TemplateSummary[] }>("/api/templates");
   return body.templates;
