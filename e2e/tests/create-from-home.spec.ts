@@ -35,14 +35,11 @@ test("a newcomer names themselves once, creates a council action plan and finds 
 
   await home.goto();
   await expect(page.getByTestId("identity.name")).toBeHidden();
-  const recent = home.recent.getByTestId("home.recent-item").filter({ hasText: title });
+  const yourPlans = page.getByRole("region", { name: "Your plans on this device" });
+  const recent = yourPlans.getByTestId("home.recent-item").filter({ hasText: title });
   await expect(recent).toHaveCount(1);
-  await expect(home.recent).toBeVisible();
-  await recent
-    .getByRole("link")
-    .or(recent.filter({ has: page.locator("xpath=self::a") }))
-    .first()
-    .click();
+  await expect(recent).toContainText(area);
+  await recent.click();
   await page.waitForURL(BOARD_PATH);
   expect(new URL(page.url()).pathname).toBe(`/b/${boardId}`);
   await board.expectConnected();

@@ -4,7 +4,7 @@ import { expect, test } from "../fixtures/test";
 import { ADA, BEN } from "../fixtures/users";
 
 const action = councilActionPlan.themes[1]!.actions[1]!;
-const note = "Met the credit union on Tuesday: they will fund two feasibility studies.";
+const note = "Credit union will fund two studies.";
 
 test("notes typed by one person appear for the other, with the writer's named caret", async ({
   app,
