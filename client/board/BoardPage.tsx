@@ -22,7 +22,7 @@ function BoardScreen() {
   const connection = useConnection();
   const [presenting, setPresenting] = usePresentationView();
   if (connection.phase === "missing" || connection.phase === "refused") {
-    return <BoardUnavailable missing={connection.phase === "missing"} />;
+    return <BoardUnavailable missing={connection.phase === "missing"} closeCode={connection.closeCode} />;
   }
   return (
     <div className="board-page">

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
-import { CLOSE_CODE, PERMANENT_CLOSE_CODES } from "../../shared/protocol/close-codes";
+import { isPermanentCloseCode } from "../../shared/protocol/close-codes";
 import { readBoard, type BoardView } from "../../shared/board";
 import type { LocalUser } from "../identity/user-store";
 import { INITIAL_CONNECTION, nextConnection, type ConnectionEvent } from "./connection-state";
@@ -76,7 +76,7 @@ export class BoardSession {
     if (this.link) return;
     const provider = new WebsocketProvider(syncServerUrl(), this.boardId, this.doc, {
       disableBc: true,
-      shouldReconnect: (event) => !PERMANENT_CLOSE_CODES.has(event.code),
+      shouldReconnect: (event) => !isPermanentCloseCode(event.code),
     });
     // Cleanups run in reverse: the awareness (and its timer) goes after the provider stops using it.
     this.link = { provider, cleanups: [() => provider.awareness.destroy(), () => provider.destroy()] };
@@ -106,9 +106,7 @@ export class BoardSession {
       if (synced) this.dispatch({ type: "synced" });
     });
     provider.on("connection-close", () => this.dispatch({ type: "connection-closed" }));
-    provider.on("closed", ({ code }) =>
-      this.dispatch({ type: "closed-permanently", missing: code === CLOSE_CODE.unknownBoard }),
-    );
+    provider.on("closed", ({ code }) => this.dispatch({ type: "closed-permanently", code }));
     const awareness = provider.awareness;
     const onAwareness = () => this.presence.set(readPresence(awareness));
     awareness.on("change", onAwareness);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { INITIAL_CONNECTION, nextConnection, type ConnectionEvent } from "./connection-state";
+import { CLOSE_CODE, MESSAGE_TOO_BIG } from "../../shared/protocol/close-codes";
 import { connectionLabel, indicatorState } from "./connection-label";
 
 function run(...events: ConnectionEvent[]) {
@@ -42,9 +43,20 @@ describe("connection state", () => {
   });
 
   it("stays on 'missing' after an unknown-board close, whatever happens next", () => {
-    const missing = run({ type: "connecting" }, { type: "closed-permanently", missing: true });
+    const missing = run(
+      { type: "connecting" },
+      { type: "closed-permanently", code: CLOSE_CODE.unknownBoard },
+    );
     const later = nextConnection(nextConnection(missing, { type: "connecting" }), { type: "synced" });
     expect(later.phase).toBe("missing");
     expect(indicatorState(later)).toBe("offline");
+  });
+
+  it("ends as 'refused' with the code when the server rejects a change for good", () => {
+    for (const code of [CLOSE_CODE.malformedMessage, CLOSE_CODE.messageTooLarge, MESSAGE_TOO_BIG]) {
+      const refused = run({ type: "synced" }, { type: "closed-permanently", code });
+      expect(refused.phase).toBe("refused");
+      expect(refused.closeCode).toBe(code);
+    }
   });
 });

@@ -1,3 +1,5 @@
+import { CLOSE_CODE } from "../../shared/protocol/close-codes";
+
 /**
  * What the person sees about the sync connection, derived from provider and browser events by a pure
  * reducer so the rules are testable without a socket.
@@ -14,13 +16,15 @@ export interface ConnectionState {
   networkDown: boolean;
   /** Local document updates made since the server last confirmed a sync. */
   unsynced: number;
+  /** The close code that ended the session for good ("missing" or "refused"). */
+  closeCode?: number;
 }
 
 export type ConnectionEvent =
   | { type: "connecting" }
   | { type: "synced" }
   | { type: "connection-closed" }
-  | { type: "closed-permanently"; missing: boolean }
+  | { type: "closed-permanently"; code: number }
   | { type: "network"; online: boolean }
   | { type: "local-update" };
 
@@ -64,7 +68,11 @@ export function nextConnection(state: ConnectionState, event: ConnectionEvent): 
       return { ...closed, phase: waitingPhase(closed) };
     }
     case "closed-permanently":
-      return { ...state, phase: event.missing ? "missing" : "refused" };
+      return {
+        ...state,
+        phase: event.code === CLOSE_CODE.unknownBoard ? "missing" : "refused",
+        closeCode: event.code,
+      };
     case "network": {
       const next = { ...state, networkDown: !event.online };
       if (event.online && state.phase === "connected") return next;

@@ -1,6 +1,6 @@
 /**
  * WebSocket close codes the sync server uses. 4000–4999 are application codes. The client treats
- * codes in PERMANENT_CLOSE_CODES as final (stop reconnecting) and the rest as "retry later".
+ * the codes `isPermanentCloseCode` names as final (stop reconnecting) and the rest as "retry later".
  */
 export const CLOSE_CODE = {
   /** The board does not exist (never created, or deleted). Do not retry. */
@@ -21,10 +21,17 @@ export const CLOSE_CODE = {
 
 export type CloseCode = (typeof CLOSE_CODE)[keyof typeof CLOSE_CODE];
 
-export const PERMANENT_CLOSE_CODES: ReadonlySet<number> = new Set([
-  CLOSE_CODE.unknownBoard,
-  CLOSE_CODE.forbidden,
-]);
+/** The WebSocket standard's "message too big": the ws library sends it for a frame over the size limit. */
+export const MESSAGE_TOO_BIG = 1009;
+
+/**
+ * Whether a client should stop reconnecting after this close. Follows y-websocket's own convention
+ * (4400–4499 mirror HTTP 4xx: retrying cannot help; 4500–4599 mean "try again later"), plus 1009,
+ * because a client that resends the same oversized update on every reconnect would loop forever.
+ */
+export function isPermanentCloseCode(code: number): boolean {
+  return (code >= 4400 && code < 4500) || code === MESSAGE_TOO_BIG;
+}
 
 export const CLOSE_REASON: Record<CloseCode, string> = {
   [CLOSE_CODE.unknownBoard]: "unknown board",
