@@ -33,7 +33,11 @@ export class RoomManager {
   /** Synchronous: attach at once, before any await. Frames received before the room loads are queued. */
   connect(socket: SyncSocket, boardId: string, permission: Permission): SyncConnection {
     if (this.shuttingDown) {
-      socket.close(CLOSE_CODE.serverShutdown, closeReason(CLOSE_CODE.serverShutdown));
+      try {
+        socket.close(CLOSE_CODE.serverShutdown, closeReason(CLOSE_CODE.serverShutdown));
+      } catch (error) {
+        this.logger.warn("sync socket close failed", { boardId, error });
+      }
       return inertConnection;
     }
     return this.room(boardId).attach(socket, permission);
