@@ -22,8 +22,10 @@ test("home, board, action panel and move dialog have no WCAG 2.2 AA violations",
     await expect(userA.board.presenceUsers.filter({ hasText: BEN.name })).toHaveCount(1);
     await expectNoAxeViolations(userA.page, "the board");
   });
-  await test.step("action panel", async () => {
-    await userA.board.openAction(action);
+  await test.step("action panel, with the other person's caret in the notes", async () => {
+    const panel = await userA.board.openAction(action);
+    await (await userB.board.openAction(action)).typeNotes("Agree the terms of reference.");
+    await expect(panel.remoteCaret(BEN.name)).toHaveCount(1);
     await expectNoAxeViolations(userA.page, "the open action panel");
     await userA.board.panel.close.click();
     await expect(userA.board.panel.root).toBeHidden();
