@@ -8,8 +8,7 @@ const area = "Plymouth City Council";
 test("a newcomer names themselves once, creates a council action plan and finds it again on home", async ({
   openUser,
 }) => {
-  const newcomer = await openUser();
-  const { page, home, board } = newcomer;
+  const { page, home, board } = await openUser();
 
   await page.goto("/");
   await page.getByTestId("identity.name").fill("Priya Shah");
