@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { isPermanentCloseCode } from "../../shared/protocol/close-codes";
-import { readBoard, type BoardView } from "../../shared/board";
+import { changesBoardView, readBoard, type BoardView } from "../../shared/board";
 import type { LocalUser } from "../identity/user-store";
 import { INITIAL_CONNECTION, nextConnection, type ConnectionEvent } from "./connection-state";
 import { readPresence, type PresentUser } from "./presence";
@@ -38,8 +38,10 @@ export class BoardSession {
   constructor(readonly boardId: string) {
     this.undoManager = new Y.UndoManager(this.doc, { trackedOrigins: new Set([this.origin]) });
     this.view = new ValueStore(readBoard(this.doc));
+    this.doc.on("afterTransaction", (transaction) => {
+      if (changesBoardView(transaction)) this.view.set(readBoard(this.doc));
+    });
     this.doc.on("update", (_update: Uint8Array, origin: unknown) => {
-      this.view.set(readBoard(this.doc));
       if (!this.link || origin !== this.link.provider) this.dispatch({ type: "local-update" });
     });
     const onStack = () =>

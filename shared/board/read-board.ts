@@ -1,4 +1,4 @@
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { listAxis } from "./axes";
 import { listActions } from "./actions";
 import { readMeta } from "./meta";
@@ -25,4 +25,15 @@ export function readBoard(doc: Y.Doc): BoardView {
     else cells.set(key, [action]);
   }
   return { meta: readMeta(doc), columns, themes, cells, unplaced, actionCount: actions.length };
+}
+
+/**
+ * Whether a transaction can change what `readBoard` returns. Typing in rich-text notes only touches
+ * XML types, which the board view never reads: skipping those keeps keystrokes cheap on big boards.
+ */
+export function changesBoardView(transaction: Y.Transaction): boolean {
+  for (const type of transaction.changed.keys()) {
+    if (!(type instanceof Y.XmlFragment || type instanceof Y.XmlText)) return true;
+  }
+  return false;
 }

@@ -2,7 +2,7 @@ import type * as Y from "yjs";
 import { readBoard } from "../board/read-board";
 import { peekActionNotes } from "../board/actions";
 import { fragmentToJson, jsonToPlainText, type RichTextNode } from "./rich-text";
-import type { ActionStatus } from "../board/types";
+import type { ActionStatus, BoardMeta } from "../board/types";
 
 /** Identifies the file format; bump `EXPORT_FORMAT_VERSION` on any incompatible change (docs/export-format.md). */
 export const EXPORT_FORMAT = "coplan-board";
@@ -33,16 +33,7 @@ export interface BoardExport {
   format: typeof EXPORT_FORMAT;
   formatVersion: typeof EXPORT_FORMAT_VERSION;
   exportedAt: string;
-  board: {
-    id: string;
-    schemaVersion: number;
-    title: string;
-    area: string;
-    periodStart: string;
-    periodEnd: string;
-    template: string;
-    createdAt: string;
-  };
+  board: { id: string } & BoardMeta;
   columns: ExportedAxisItem[];
   themes: ExportedAxisItem[];
   /** Matrix order: theme by theme, column by column, then by order within the cell; unplaced last. */
