@@ -53,6 +53,9 @@ export const ERROR_CODE = {
   notFound: "not_found",
   payloadTooLarge: "payload_too_large",
   internal: "internal_error",
+  unauthorized: "unauthorized",
+  forbidden: "forbidden",
+  rateLimited: "rate_limited",
 } as const;
 export type ErrorCode = (typeof ERROR_CODE)[keyof typeof ERROR_CODE];
 

@@ -17,6 +17,12 @@ export const CLOSE_CODE = {
   serverShutdown: 4503,
   /** The client fell too far behind reading what the server sent; reconnect and resync. */
   slowReader: 4504,
+  /** The share link this connection was opened with (or its session) was revoked. Do not retry. */
+  linkRevoked: 4401,
+  /** The client sent far more than the rate limit allows, well past its burst. Do not retry. */
+  rateLimited: 4429,
+  /** Too many rooms or connections in memory right now. Retry later. */
+  serverBusy: 4502,
 } as const;
 
 export type CloseCode = (typeof CLOSE_CODE)[keyof typeof CLOSE_CODE];
@@ -41,4 +47,7 @@ export const CLOSE_REASON: Record<CloseCode, string> = {
   [CLOSE_CODE.loadFailed]: "board could not be loaded",
   [CLOSE_CODE.serverShutdown]: "server shutting down",
   [CLOSE_CODE.slowReader]: "too slow reading updates",
+  [CLOSE_CODE.linkRevoked]: "link revoked",
+  [CLOSE_CODE.rateLimited]: "rate limited",
+  [CLOSE_CODE.serverBusy]: "server busy",
 };
