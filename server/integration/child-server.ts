@@ -12,10 +12,20 @@ export interface ChildServer {
 }
 
 /** `node --import tsx server/main.ts` as a separate process, as `npm start` runs it, on a free port. */
-export function spawnServer(dataDir: string): Promise<ChildServer> {
+export function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      // Tests reconnect many clients from one address; only the rate-limit tests meet the limit.
+      SYNC_CONNECTIONS_PER_MINUTE: "100000",
+      SYNC_CONNECTION_BURST: "100000",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

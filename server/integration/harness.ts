@@ -8,6 +8,7 @@ import { WebsocketProvider } from "y-websocket";
 import { loadConfig } from "../config";
 import { createConsoleLogger } from "../console-logger";
 import { startServer, type RunningServer, type StartOptions } from "../start-server";
+import type { Logger } from "../sync/logger";
 
 export interface TestServer extends RunningServer {
   dataDir: string;
@@ -19,6 +20,23 @@ export interface TestClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
 }
+
+export interface TestServerOptions extends StartOptions {
+  dataDir?: string;
+  /** Environment variables on top of the test defaults (e.g. `BOARD_CREATION`, `ADMIN_TOKEN`). */
+  env?: Record<string, string>;
+  /** Where the server logs; by default a console logger at `LOG_LEVEL` (silent unless set). */
+  logger?: Logger;
+}
+
+/**
+ * Tests open many sockets from one address in a few seconds; the per-address connection limit is
+ * raised here so only the tests that are about it (and set it in `env`) meet it.
+ */
+const TEST_ENV: Record<string, string> = {
+  SYNC_CONNECTIONS_PER_MINUTE: "100000",
+  SYNC_CONNECTION_BURST: "100000",
+};
 
 /** `vi.waitFor` with room for a loaded CI machine (its default gives up after one second). */
 export function eventually<T>(assertion: () => T | Promise<T>): Promise<T> {
@@ -48,25 +66,27 @@ export function useIntegration() {
       return dir;
     },
 
-    async server(
-      options: { dataDir?: string; env?: Record<string, string> } & StartOptions = {},
-    ): Promise<TestServer> {
+    async server(options: TestServerOptions = {}): Promise<TestServer> {
       const dataDir = options.dataDir ?? (await this.tempDir());
       const config = loadConfig({
         PORT: "0",
         DATA_DIR: dataDir,
         CLIENT_DIR: join(dataDir, "no-client"),
         LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
+        ...TEST_ENV,
         ...options.env,
       });
-      const running = await startServer(config, createConsoleLogger(config.logLevel), options);
+      const logger = options.logger ?? createConsoleLogger(config.logLevel);
+      const running = await startServer(config, logger, options);
       cleanups.push(() => running.close());
       return { ...running, dataDir, syncUrl: syncUrlOf(running.url) };
     },
 
-    client(syncUrl: string, boardId: string): TestClient {
+    /** A stock WebsocketProvider on the board, sending `token` as `?token=` (a link token or session secret). */
+    client(syncUrl: string, boardId: string, token: string): TestClient {
       const doc = new Y.Doc();
       const provider = new WebsocketProvider(syncUrl, boardId, doc, {
+        params: { token },
         // ws's WebSocket is what y-websocket expects in Node; its type differs from the DOM one.
         WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
         // Without this, providers in one process would sync through a BroadcastChannel, not the server.
