@@ -35,6 +35,31 @@ export const DB_MIGRATIONS: readonly DbMigration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: "share links and sessions (secrets stored only as SHA-256 hashes)",
+    sql: `
+      CREATE TABLE links (
+        id TEXT PRIMARY KEY,
+        board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('facilitator', 'editor', 'viewer')),
+        label TEXT,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      ) STRICT;
+      CREATE INDEX links_by_board ON links (board_id);
+      CREATE TABLE sessions (
+        secret_hash TEXT PRIMARY KEY,
+        board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+        link_id TEXT NOT NULL REFERENCES links (id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('facilitator', 'editor', 'viewer')),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+    `,
+  },
 ];
 
 /** Apply every pending migration, each in its own transaction. Returns the versions applied. */

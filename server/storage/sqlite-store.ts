@@ -2,6 +2,7 @@ import type { Database } from "better-sqlite3";
 import type { BoardRecord, DocStore, StoredDoc } from "./doc-store";
 import { openDatabase, type SqliteStoreOptions } from "./sqlite-database";
 import { BoardNotFoundError, CompactionRangeError } from "./store-errors";
+import { prepareInsertBoard } from "./board-rows";
 
 interface BoardRow {
   id: string;
@@ -23,15 +24,11 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 
 class SqliteStore implements DocStore {
   private readonly statements;
+  private readonly insertBoard;
 
   constructor(private readonly db: Database) {
+    this.insertBoard = prepareInsertBoard(db);
     this.statements = {
-      insertBoard: db.prepare<[string, string, string, string, string]>(
-        "INSERT INTO boards (id, title, template, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-      ),
-      insertState: db.prepare<[string, Uint8Array]>(
-        "INSERT INTO doc_state (board_id, state, through_seq) VALUES (?, ?, 0)",
-      ),
       selectBoard: db.prepare<[string], BoardRow>(
         "SELECT id, title, template, created_at, updated_at FROM boards WHERE id = ?",
       ),
@@ -58,18 +55,7 @@ class SqliteStore implements DocStore {
   }
 
   async createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void> {
-    this.db
-      .transaction(() => {
-        this.statements.insertBoard.run(
-          board.id,
-          board.title,
-          board.template,
-          board.createdAt,
-          board.updatedAt,
-        );
-        this.statements.insertState.run(board.id, initialState);
-      })
-      .immediate();
+    this.db.transaction(() => this.insertBoard(board, initialState)).immediate();
   }
 
   async getBoard(id: string): Promise<BoardRecord | undefined> {
