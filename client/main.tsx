@@ -7,6 +7,10 @@ import "./ui/overlays.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { watchLinkTokens } from "./access/link-token";
+
+// A share link's secret leaves the address bar before anything else runs or renders.
+watchLinkTokens();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element.");

@@ -1,10 +1,11 @@
 import { useEffect, useRef } from "react";
 import { Button } from "react-aria-components";
 import { cellKey } from "../../shared/board";
-import { useBoardView } from "../sync/session-context";
+import { useBoardView, useCanEdit } from "../sync/session-context";
 import { findActionInView } from "../matrix/find-action";
 import { CloseIcon } from "../ui/icons";
 import { ActionForm } from "./ActionForm";
+import { ActionDetails } from "./ActionDetails";
 import "./action-panel.css";
 
 export type PanelFocus = "title" | "heading";
@@ -19,6 +20,7 @@ interface ActionPanelProps {
 /** The side panel for one action: a complementary region beside the matrix (full width on narrow screens). */
 export function ActionPanel({ actionId, initialFocus, onClose, onMove }: ActionPanelProps) {
   const view = useBoardView();
+  const canEdit = useCanEdit();
   const action = findActionInView(view, actionId);
   const heading = useRef<HTMLHeadingElement>(null);
   const placed =
@@ -62,9 +64,11 @@ export function ActionPanel({ actionId, initialFocus, onClose, onMove }: ActionP
           <CloseIcon />
         </Button>
       </div>
-      {action ? (
+      {action && !canEdit && <ActionDetails action={action} />}
+      {action && canEdit && (
         <ActionForm action={action} initialFocus={initialFocus} onMove={onMove} onDeleted={onClose} />
-      ) : (
+      )}
+      {!action && (
         <div className="action-panel__gone">
           <p>
             This action has been deleted, perhaps by someone else. Undo can bring back your own deletions.

@@ -1,8 +1,9 @@
-import type { BoardSummary, CreateBoardRequest, TemplateSummary } from "../../shared/api/schemas";
+import type { CreateBoardRequest, TemplateSummary } from "../../shared/api/schemas";
+import type { CreatedBoard } from "../../shared/api/roles";
 import { requestJson } from "./request-json";
 
-export function createBoard(request: CreateBoardRequest): Promise<BoardSummary> {
-  return requestJson<BoardSummary>("/api/boards", { method: "POST", body: JSON.stringify(request) });
+export function createBoard(request: CreateBoardRequest): Promise<CreatedBoard> {
+  return requestJson<CreatedBoard>("/api/boards", { method: "POST", body: JSON.stringify(request) });
 }
 
 export async function listTemplates(): Promise<TemplateSummary[]> {
@@ -10,6 +11,10 @@ export async function listTemplates(): Promise<TemplateSummary[]> {
   return body.templates;
 }
 
+export function boardApiPath(boardId: string, rest = ""): string {
+  return `/api/boards/${encodeURIComponent(boardId)}${rest}`;
+}
+
 export function boardExportUrl(boardId: string): string {
-  return `/api/boards/${encodeURIComponent(boardId)}/export?format=json`;
+  return boardApiPath(boardId, "/export?format=json");
 }

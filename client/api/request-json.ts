@@ -7,12 +7,16 @@ function isErrorBody(value: unknown): value is ErrorBody {
   return !!error && typeof error === "object" && typeof (error as { message?: unknown }).message === "string";
 }
 
-export async function requestJson<T>(path: string, init: RequestInit = {}): Promise<T> {
-  let response: Response;
+async function send(path: string, init: RequestInit): Promise<Response> {
   try {
-    response = await fetch(path, {
+    return await fetch(path, {
       ...init,
-      headers: { Accept: "application/json", ...(init.body ? { "Content-Type": "application/json" } : {}) },
+      credentials: "same-origin",
+      headers: {
+        Accept: "application/json",
+        ...(init.body ? { "Content-Type": "application/json" } : {}),
+        ...(init.headers as Record<string, string> | undefined),
+      },
     });
   } catch {
     throw new ApiError(
@@ -21,12 +25,31 @@ export async function requestJson<T>(path: string, init: RequestInit = {}): Prom
       "network_error",
     );
   }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (response.ok && body !== undefined) return body as T;
-  if (isErrorBody(body)) throw new ApiError(body.error.message, response.status, body.error.code);
-  throw new ApiError(
+}
+
+function failure(response: Response, body: unknown): ApiError {
+  if (isErrorBody(body)) return new ApiError(body.error.message, response.status, body.error.code);
+  return new ApiError(
     `The server answered with an unexpected response (HTTP ${response.status}). Please try again.`,
     response.status,
     "unexpected_response",
   );
+}
+
+export async function requestJson<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await send(path, init);
+  const body: unknown = await response.json().catch(() => undefined);
+  if (response.ok && body !== undefined) return body as T;
+  throw failure(response, body);
+}
+
+/** For calls answered with 204 No Content. */
+export async function requestEmpty(path: string, init: RequestInit = {}): Promise<void> {
+  const response = await send(path, init);
+  if (response.ok) return;
+  throw failure(response, await response.json().catch(() => undefined));
+}
+
+export function bearer(token: string): Record<string, string> {
+  return { Authorization: `Bearer ${token}` };
 }

@@ -4,6 +4,7 @@ import { useIdentity } from "../identity/identity-context";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { PresenceList } from "./PresenceList";
 import { PresentationToggle } from "./PresentationToggle";
+import { RoleBadge } from "../share/RoleBadge";
 import "./banner.css";
 
 interface BoardBannerProps {
@@ -15,6 +16,7 @@ export function BoardBanner({ presenting, onPresentingChange }: BoardBannerProps
   const { changeName } = useIdentity();
   return (
     <SiteHeader>
+      <RoleBadge />
       <ConnectionStatus />
       <PresenceList />
       <PresentationToggle presenting={presenting} onChange={onPresentingChange} />

@@ -1,5 +1,8 @@
+import type { Role } from "../../shared/api/roles";
+import { AccessDeniedPage, AccessFailedPage } from "../access/AccessDeniedPage";
+import { useBoardAccess } from "../access/use-board-access";
 import { useIdentity } from "../identity/identity-context";
-import { SessionContext, useConnection } from "../sync/session-context";
+import { SessionContext, useConnection, useSession } from "../sync/session-context";
 import { useBoardSession } from "../sync/use-board-session";
 import { BoardBanner } from "./BoardBanner";
 import { BoardLoading } from "./BoardLoading";
@@ -9,8 +12,24 @@ import { usePresentationView } from "./use-presentation-view";
 import "./board.css";
 
 export function BoardPage({ boardId }: { boardId: string }) {
+  const [access, retry] = useBoardAccess(boardId);
+  switch (access.status) {
+    case "checking":
+      return <BoardLoading />;
+    case "denied":
+      return <AccessDeniedPage reason={access.reason} />;
+    case "missing":
+      return <BoardUnavailable boardId={boardId} missing />;
+    case "failed":
+      return <AccessFailedPage message={access.message} onRetry={retry} />;
+    case "granted":
+      return <BoardSessionView boardId={boardId} role={access.role} />;
+  }
+}
+
+function BoardSessionView({ boardId, role }: { boardId: string; role: Role }) {
   const { user } = useIdentity();
-  const session = useBoardSession(boardId, user);
+  const session = useBoardSession(boardId, role, user);
   return (
     <SessionContext.Provider value={session}>
       <BoardScreen />
@@ -19,10 +38,19 @@ export function BoardPage({ boardId }: { boardId: string }) {
 }
 
 function BoardScreen() {
+  const { boardId } = useSession();
   const connection = useConnection();
   const [presenting, setPresenting] = usePresentationView();
+  if (connection.phase === "revoked") return <AccessDeniedPage reason="withdrawn" />;
+  if (connection.phase === "unauthorized") return <AccessDeniedPage reason="access-ended" />;
   if (connection.phase === "missing" || connection.phase === "refused") {
-    return <BoardUnavailable missing={connection.phase === "missing"} closeCode={connection.closeCode} />;
+    return (
+      <BoardUnavailable
+        boardId={boardId}
+        missing={connection.phase === "missing"}
+        closeCode={connection.closeCode}
+      />
+    );
   }
   return (
     <div className="board-page">

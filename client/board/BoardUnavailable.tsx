@@ -1,7 +1,6 @@
 import { useEffect } from "react";
 import { Link } from "react-aria-components";
 import { SiteHeader } from "../ui/SiteHeader";
-import { useSession } from "../sync/session-context";
 import { forgetBoard } from "../home/recent-boards";
 import { CLOSE_CODE, MESSAGE_TOO_BIG } from "../../shared/protocol/close-codes";
 
@@ -26,8 +25,13 @@ function refusalText(code: number | undefined): { heading: string; body: string 
   }
 }
 
-export function BoardUnavailable({ missing, closeCode }: { missing: boolean; closeCode?: number }) {
-  const { boardId } = useSession();
+interface BoardUnavailableProps {
+  boardId: string;
+  missing: boolean;
+  closeCode?: number;
+}
+
+export function BoardUnavailable({ boardId, missing, closeCode }: BoardUnavailableProps) {
   const refusal = refusalText(closeCode);
   useEffect(() => {
     document.title = missing ? "Plan not found — Coplan" : "Plan unavailable — Coplan";

@@ -8,6 +8,8 @@ import { focusActionCard } from "../matrix/focus-action-card";
 import { ActionPanel, type PanelFocus } from "../action/ActionPanel";
 import { PlanHeader } from "./PlanHeader";
 import { useUndoShortcut } from "./use-undo-shortcut";
+import { FacilitatorLinkNotice } from "../share/FacilitatorLinkNotice";
+import { ViewOnlyNotice } from "../share/ViewOnlyNotice";
 
 export function BoardWorkspace({ presenting }: { presenting: boolean }) {
   const session = useSession();
@@ -32,6 +34,8 @@ export function BoardWorkspace({ presenting }: { presenting: boolean }) {
   return (
     <div className={openActionId ? "board-layout board-layout--panel-open" : "board-layout"}>
       <main id="main" className="board-main">
+        {session.role === "facilitator" && !presenting && <FacilitatorLinkNotice boardId={session.boardId} />}
+        {!session.canEdit && <ViewOnlyNotice />}
         <PlanHeader presenting={presenting} />
         <Matrix
           view={view}

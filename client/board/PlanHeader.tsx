@@ -1,27 +1,44 @@
-import { useBoardView, useSession } from "../sync/session-context";
+import { useBoardView, useCanEdit, useSession } from "../sync/session-context";
 import { BoardTitleInput } from "./BoardTitleInput";
 import { MetaField } from "./MetaField";
 import { ShareLink } from "./ShareLink";
 import { UndoRedoButtons } from "./UndoRedoButtons";
+import { ShareDialog } from "../share/ShareDialog";
 import { boardExportUrl } from "../api/boards";
 import { DownloadIcon } from "../ui/icons";
 import "./plan-header.css";
 
-/** The plan's title and details; in presentation view the details fold into one read-only line. */
+/** The plan's title and details; in presentation view and for viewers the details are one read-only line. */
 export function PlanHeader({ presenting }: { presenting: boolean }) {
   const session = useSession();
+  const canEdit = useCanEdit();
   const { meta } = useBoardView();
+  const summary = planSummary(meta.area, meta.periodStart, meta.periodEnd);
   return (
     <section className="plan-header" aria-labelledby="plan-heading">
-      <h1 id="plan-heading" className="visually-hidden">
-        {meta.title || "Untitled plan"}
-      </h1>
-      <div className="plan-header__top">
-        <BoardTitleInput />
-        <UndoRedoButtons />
-      </div>
-      {presenting ? (
-        <p className="plan-header__summary">{planSummary(meta.area, meta.periodStart, meta.periodEnd)}</p>
+      {canEdit ? (
+        <>
+          <h1 id="plan-heading" className="visually-hidden">
+            {meta.title || "Untitled plan"}
+          </h1>
+          <div className="plan-header__top">
+            <BoardTitleInput />
+            <UndoRedoButtons />
+          </div>
+        </>
+      ) : (
+        <div className="plan-title">
+          <p className="plan-title__label">Action plan</p>
+          <h1 id="plan-heading" className="plan-title__text" data-testid="board.title">
+            {meta.title || "Untitled plan"}
+          </h1>
+        </div>
+      )}
+      {presenting || !canEdit ? (
+        <div className="plan-header__read-only">
+          {summary && <p className="plan-header__summary">{summary}</p>}
+          {!presenting && <Sharing boardId={session.boardId} />}
+        </div>
       ) : (
         <div className="plan-header__details">
           <MetaField field="area" label="Council or area" placeholder="e.g. Plymouth City Council" wide />
@@ -30,18 +47,23 @@ export function PlanHeader({ presenting }: { presenting: boolean }) {
             <MetaField field="periodStart" label="From" placeholder="Apr 2025" />
             <MetaField field="periodEnd" label="To" placeholder="Mar 2028" />
           </fieldset>
-          <ShareLink boardId={session.boardId} />
-          <a
-            className="button button--small plan-header__export"
-            href={boardExportUrl(session.boardId)}
-            download
-          >
-            <DownloadIcon />
-            Export JSON
-          </a>
+          <Sharing boardId={session.boardId} />
         </div>
       )}
     </section>
+  );
+}
+
+function Sharing({ boardId }: { boardId: string }) {
+  const { role } = useSession();
+  return (
+    <>
+      {role === "facilitator" ? <ShareDialog boardId={boardId} /> : <ShareLink boardId={boardId} />}
+      <a className="button button--small plan-header__export" href={boardExportUrl(boardId)} download>
+        <DownloadIcon />
+        Export JSON
+      </a>
+    </>
   );
 }
 

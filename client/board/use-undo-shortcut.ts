@@ -12,6 +12,7 @@ function isInsideRichText(target: EventTarget | null): boolean {
  */
 export function useUndoShortcut(session: BoardSession): void {
   useEffect(() => {
+    if (!session.canEdit) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || isInsideRichText(event.target)) return;
       const key = event.key.toLowerCase();

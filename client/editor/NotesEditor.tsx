@@ -10,10 +10,12 @@ import "./editor.css";
 interface NotesEditorProps {
   actionId: string;
   actionTitle: string;
+  /** False for viewers: the notes are shown live, with everyone's carets, but cannot be changed. */
+  editable?: boolean;
 }
 
 /** Rich-text notes for one action: one Y.XmlFragment per action in the board's single Y.Doc. */
-export function NotesEditor({ actionId, actionTitle }: NotesEditorProps) {
+export function NotesEditor({ actionId, actionTitle, editable = true }: NotesEditorProps) {
   const session = useSession();
   const { user } = useIdentity();
   const labelId = useId();
@@ -21,17 +23,19 @@ export function NotesEditor({ actionId, actionTitle }: NotesEditorProps) {
   const label = `Notes for ${actionTitle}`;
   const editor = useEditor(
     {
-      extensions: fragment ? notesExtensions({ fragment, provider: session.provider, user }) : [],
+      editable,
+      extensions: fragment ? notesExtensions({ fragment, provider: session.provider, user, editable }) : [],
       editorProps: {
         attributes: {
           "aria-label": label,
           "aria-multiline": "true",
+          ...(editable ? {} : { "aria-readonly": "true" }),
           role: "textbox",
           class: "notes-editor__content",
         },
       },
     },
-    [fragment, session.provider],
+    [fragment, session.provider, editable],
   );
 
   useEffect(() => {
@@ -52,7 +56,7 @@ export function NotesEditor({ actionId, actionTitle }: NotesEditorProps) {
         Notes
       </span>
       <div className="notes-editor__frame" data-testid="action.notes">
-        {editor && <NotesToolbar editor={editor} labelledBy={labelId} />}
+        {editor && editable && <NotesToolbar editor={editor} labelledBy={labelId} />}
         <EditorContent editor={editor} />
       </div>
     </div>

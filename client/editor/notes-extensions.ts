@@ -6,22 +6,40 @@ import { Placeholder } from "@tiptap/extensions";
 import type * as Y from "yjs";
 import type { WebsocketProvider } from "y-websocket";
 import type { LocalUser } from "../identity/user-store";
+import { isAllowedHref } from "./link-policy";
 
 interface NotesExtensionOptions {
   fragment: Y.XmlFragment;
   provider: WebsocketProvider;
   user: LocalUser | undefined;
+  editable: boolean;
 }
 
 /**
  * StarterKit without its own history: Collaboration brings y-tiptap's undo, which undoes only this
  * person's edits. The caret extension keeps its default DOM (the name goes in with textContent).
  */
-export function notesExtensions({ fragment, provider, user }: NotesExtensionOptions): AnyExtension[] {
+export function notesExtensions({
+  fragment,
+  provider,
+  user,
+  editable,
+}: NotesExtensionOptions): AnyExtension[] {
   return [
-    StarterKit.configure({ undoRedo: false, heading: { levels: [3, 4] }, link: { openOnClick: false } }),
+    StarterKit.configure({
+      undoRedo: false,
+      heading: { levels: [3, 4] },
+      link: {
+        openOnClick: !editable,
+        defaultProtocol: "https",
+        isAllowedUri: (url) => isAllowedHref(url),
+        shouldAutoLink: (url) => isAllowedHref(url),
+      },
+    }),
     Placeholder.configure({
-      placeholder: "Background, next steps, decisions… Everyone on the plan can edit these notes.",
+      placeholder: editable
+        ? "Background, next steps, decisions… Everyone on the plan can edit these notes."
+        : "No notes yet.",
     }),
     Collaboration.configure({ fragment }),
     CollaborationCaret.configure({

@@ -3,6 +3,8 @@ import { Button, Form, Input, Label, TextField } from "react-aria-components";
 import { TITLE_MAX_LENGTH } from "../../shared/api/schemas";
 import { TEMPLATE_IDS, type TemplateId } from "../../shared/templates";
 import { createBoard } from "../api/boards";
+import { startSession } from "../api/access";
+import { saveFacilitatorLink } from "../access/facilitator-links";
 import { navigate } from "../app/navigation";
 import { TemplatePicker } from "./TemplatePicker";
 import { rememberBoard } from "./recent-boards";
@@ -30,7 +32,11 @@ export function CreatePlanForm() {
     setCreating(true);
     try {
       const board = await createBoard({ title, area, template, periodStart, periodEnd });
+      // Kept before anything else can fail: this device's way back in, shown once on the board.
+      saveFacilitatorLink(localStorage, board.id, board.facilitatorUrl);
       rememberBoard(localStorage, { id: board.id, title: board.title, area: board.area });
+      // If this fails the board page tries again with the saved link.
+      await startSession(board.id, board.facilitatorToken).catch(() => undefined);
       navigate(board.url);
     } catch (failure) {
       setError(`Could not create the plan: ${(failure as Error).message}`);

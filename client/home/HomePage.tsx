@@ -20,8 +20,8 @@ export function HomePage() {
           <h1 className="home__title">Plan co-operative development together, live</h1>
           <p className="home__lead">
             Councils and co-operative partners build one shared action plan: Finance, Support and Inform
-            actions for each theme, with owners, partners, milestones and notes. Everyone with the link edits
-            at the same time.
+            actions for each theme, with owners, partners, milestones and notes. Partners with an editing link
+            change it together, live; members and the public can follow it with a view-only link.
           </p>
         </div>
         <div className="home__columns">

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { Link } from "react-aria-components";
 import { boardPath } from "../app/route";
 import { readRecentBoards, RECENT_BOARDS_KEY, type RecentBoard } from "./recent-boards";
+import { readFacilitatorLink } from "../access/facilitator-links";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
@@ -35,6 +36,9 @@ export function RecentPlans() {
             <li key={board.id}>
               <Link href={boardPath(board.id)} className="recent__item" data-testid="home.recent-item">
                 <span className="recent__title">{board.title || "Untitled plan"}</span>
+                {readFacilitatorLink(localStorage, board.id) && (
+                  <span className="recent__role">You facilitate this plan</span>
+                )}
                 {board.area && <span className="recent__area">{board.area}</span>}
                 <span className="recent__opened">
                   Last opened{" "}

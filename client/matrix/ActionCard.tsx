@@ -7,7 +7,8 @@ import "./action-card.css";
 interface ActionCardProps {
   action: ActionView;
   isOpen: boolean;
-  onMove(actionId: string): void;
+  /** Absent for viewers: no "Move to…" button. */
+  onMove?: (actionId: string) => void;
 }
 
 export function ActionCard({ action, isOpen, onMove }: ActionCardProps) {
@@ -32,15 +33,17 @@ export function ActionCard({ action, isOpen, onMove }: ActionCardProps) {
           <ActionCardContent
             action={action}
             actions={
-              <Button
-                className="button button--small button--quiet action-card__move"
-                data-testid="action.move"
-                aria-label={`Move to… (${title})`}
-                onPress={() => onMove(action.id)}
-              >
-                <MoveIcon />
-                Move to…
-              </Button>
+              onMove && (
+                <Button
+                  className="button button--small button--quiet action-card__move"
+                  data-testid="action.move"
+                  aria-label={`Move to… (${title})`}
+                  onPress={() => onMove(action.id)}
+                >
+                  <MoveIcon />
+                  Move to…
+                </Button>
+              )
             }
           />
         </>

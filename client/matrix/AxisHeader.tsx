@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { deleteAxisItem, moveAxisItem, type Axis, type AxisItem } from "../../shared/board";
-import { useSession } from "../sync/session-context";
+import { useCanEdit, useSession } from "../sync/session-context";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { AxisMenu, type AxisMenuAction } from "./AxisMenu";
 import { AxisTitleInput } from "./AxisTitleInput";
@@ -28,6 +28,7 @@ export function AxisHeader({
   onEditingChange,
 }: AxisHeaderProps) {
   const session = useSession();
+  const canEdit = useCanEdit();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const title = axisTitle(axis, item.title);
   const menuSelector = `[data-axis-menu="${item.id}"] button`;
@@ -68,15 +69,17 @@ export function AxisHeader({
         ) : (
           <span className="matrix__axis-title">{title}</span>
         )}
-        <span data-axis-menu={item.id} className="matrix__axis-menu">
-          <AxisMenu
-            axis={axis}
-            title={title}
-            isFirst={index === 0}
-            isLast={index === count - 1}
-            onAction={onAction}
-          />
-        </span>
+        {canEdit && (
+          <span data-axis-menu={item.id} className="matrix__axis-menu">
+            <AxisMenu
+              axis={axis}
+              title={title}
+              isFirst={index === 0}
+              isLast={index === count - 1}
+              onAction={onAction}
+            />
+          </span>
+        )}
       </div>
       {confirmingDelete && (
         <ConfirmDialog

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Button } from "react-aria-components";
 import { addAxisItem, cellKey, createAction, type Axis, type BoardView } from "../../shared/board";
-import { useSession } from "../sync/session-context";
+import { useCanEdit, useSession } from "../sync/session-context";
 import { PlusIcon } from "../ui/icons";
 import { AxisHeader } from "./AxisHeader";
 import { MatrixCell } from "./MatrixCell";
@@ -22,6 +22,7 @@ interface AxisRef {
 
 export function Matrix({ view, openActionId, onOpenAction, onMoveAction }: MatrixProps) {
   const session = useSession();
+  const canEdit = useCanEdit();
   const [editing, setEditing] = useState<AxisRef | null>(null);
   const { columns, themes, cells } = view;
   const placed = view.actionCount - view.unplaced.length;
@@ -71,24 +72,26 @@ export function Matrix({ view, openActionId, onOpenAction, onMoveAction }: Matri
             {columns.length === 1 ? "column" : "columns"} · {actionCount(placed)}
           </p>
         </div>
-        <div className="matrix-toolbar__buttons">
-          <Button
-            className="button button--small"
-            data-testid="matrix.add-theme"
-            onPress={() => addAxis("theme")}
-          >
-            <PlusIcon />
-            Add theme
-          </Button>
-          <Button
-            className="button button--small"
-            data-testid="matrix.add-column"
-            onPress={() => addAxis("column")}
-          >
-            <PlusIcon />
-            Add column
-          </Button>
-        </div>
+        {canEdit && (
+          <div className="matrix-toolbar__buttons">
+            <Button
+              className="button button--small"
+              data-testid="matrix.add-theme"
+              onPress={() => addAxis("theme")}
+            >
+              <PlusIcon />
+              Add theme
+            </Button>
+            <Button
+              className="button button--small"
+              data-testid="matrix.add-column"
+              onPress={() => addAxis("column")}
+            >
+              <PlusIcon />
+              Add column
+            </Button>
+          </div>
+        )}
       </div>
       <div className="matrix-scroll">
         <table
@@ -99,7 +102,9 @@ export function Matrix({ view, openActionId, onOpenAction, onMoveAction }: Matri
           <caption className="matrix__caption">
             Themes down the side,{" "}
             {columns.map((c) => c.title || "untitled column").join(", ") || "no columns yet"} across the top.
-            Open a card to edit it; drag cards or use “Move to…” to move them.
+            {canEdit
+              ? "Open a card to edit it; drag cards or use “Move to…” to move them."
+              : "Open a card to read its details."}
           </caption>
           <thead>
             <tr>

@@ -1,6 +1,6 @@
 import { Button, DropIndicator, GridList, useDragAndDrop } from "react-aria-components";
 import { moveAction, type ActionView, type AxisItem } from "../../shared/board";
-import { useSession } from "../sync/session-context";
+import { useCanEdit, useSession } from "../sync/session-context";
 import { PlusIcon } from "../ui/icons";
 import { ActionCard } from "./ActionCard";
 import { ACTION_DRAG_TYPE, actionDragItem, readDraggedActionIds } from "./action-drag";
@@ -26,6 +26,7 @@ export function MatrixCell({
   onAddAction,
 }: MatrixCellProps) {
   const session = useSession();
+  const canEdit = useCanEdit();
   const cellIds = actions.map((action) => action.id);
   const moveHere = (ids: string[], index: number) =>
     session.change(() =>
@@ -63,23 +64,31 @@ export function MatrixCell({
       <GridList
         aria-label={`Actions: ${place}`}
         items={actions}
-        dragAndDropHooks={dragAndDropHooks}
+        dragAndDropHooks={canEdit ? dragAndDropHooks : undefined}
         keyboardNavigationBehavior="tab"
         onAction={(key) => onOpenAction(String(key))}
         className="card-list"
         renderEmptyState={() => <p className="card-list__empty">No actions yet</p>}
       >
-        {(action) => <ActionCard action={action} isOpen={action.id === openActionId} onMove={onMoveAction} />}
+        {(action) => (
+          <ActionCard
+            action={action}
+            isOpen={action.id === openActionId}
+            onMove={canEdit ? onMoveAction : undefined}
+          />
+        )}
       </GridList>
-      <Button
-        className="matrix__add-action"
-        data-testid="cell.add-action"
-        aria-label={`Add action to ${place}`}
-        onPress={() => onAddAction(theme.id, column.id)}
-      >
-        <PlusIcon />
-        Add action
-      </Button>
+      {canEdit && (
+        <Button
+          className="matrix__add-action"
+          data-testid="cell.add-action"
+          aria-label={`Add action to ${place}`}
+          onPress={() => onAddAction(theme.id, column.id)}
+        >
+          <PlusIcon />
+          Add action
+        </Button>
+      )}
     </td>
   );
 }

@@ -1,9 +1,12 @@
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { isPermanentCloseCode } from "../../shared/protocol/close-codes";
+import { hasRole, type Role } from "../../shared/api/roles";
+import { ApiError } from "../api/api-error";
+import { fetchAccess } from "../api/access";
 import { changesBoardView, readBoard, type BoardView } from "../../shared/board";
 import type { LocalUser } from "../identity/user-store";
-import { INITIAL_CONNECTION, nextConnection, type ConnectionEvent } from "./connection-state";
+import { INITIAL_CONNECTION, isFinal, nextConnection, type ConnectionEvent } from "./connection-state";
 import { readPresence, type PresentUser } from "./presence";
 import { syncServerUrl } from "./sync-url";
 import { ValueStore } from "./value-store";
@@ -18,10 +21,14 @@ interface Link {
   cleanups: (() => void)[];
 }
 
+/** A socket that never opened (an upgrade refused with 401, or no network) closes with 1006. */
+const ABNORMAL_CLOSURE = 1006;
+
 /**
  * One open board: its Y.Doc, the stock y-websocket provider, presence, connection state, and one
  * UndoManager that tracks only this session's own edits made through `change`. Constructing it does no
- * I/O; `open` connects and `close` disconnects (React may do both twice in development).
+ * I/O; `open` connects and `close` disconnects (React may do both twice in development). The socket
+ * authenticates with the board's session cookie (same origin), never with a token in its URL.
  */
 export class BoardSession {
   readonly doc = new Y.Doc();
@@ -32,10 +39,17 @@ export class BoardSession {
   readonly undoState = new ValueStore<UndoState>({ canUndo: false, canRedo: false });
   /** Origin of this person's edits: the UndoManager tracks it, and nothing else. */
   private readonly origin = { source: "coplan:local-edit" };
+  /** Viewers read and see presence; their `change` calls do nothing (the server would refuse them). */
+  readonly canEdit: boolean;
   private link: Link | null = null;
   private user: LocalUser | undefined;
+  private probing = false;
 
-  constructor(readonly boardId: string) {
+  constructor(
+    readonly boardId: string,
+    readonly role: Role,
+  ) {
+    this.canEdit = hasRole(role, "editor");
     this.undoManager = new Y.UndoManager(this.doc, { trackedOrigins: new Set([this.origin]) });
     this.view = new ValueStore(readBoard(this.doc));
     this.doc.on("afterTransaction", (transaction) => {
@@ -58,7 +72,7 @@ export class BoardSession {
 
   /** Apply this person's edit: one transaction, undoable with the board Undo. */
   change(edit: () => void): void {
-    this.doc.transact(edit, this.origin);
+    if (this.canEdit) this.doc.transact(edit, this.origin);
   }
 
   setUser(user: LocalUser): void {
@@ -107,13 +121,33 @@ export class BoardSession {
     provider.on("sync", (synced) => {
       if (synced) this.dispatch({ type: "synced" });
     });
-    provider.on("connection-close", () => this.dispatch({ type: "connection-closed" }));
+    provider.on("connection-close", (event) => {
+      this.dispatch({ type: "connection-closed" });
+      if (event?.code === ABNORMAL_CLOSURE) void this.probeAccess(provider);
+    });
     provider.on("closed", ({ code }) => this.dispatch({ type: "closed-permanently", code }));
     const awareness = provider.awareness;
     const onAwareness = () => this.presence.set(readPresence(awareness));
     awareness.on("change", onAwareness);
     onAwareness();
     cleanups.push(() => awareness.off("change", onAwareness));
+  }
+
+  /** A refused upgrade looks like a network failure to the browser: ask the API whether access is gone. */
+  private async probeAccess(provider: WebsocketProvider): Promise<void> {
+    if (this.probing) return;
+    this.probing = true;
+    try {
+      await fetchAccess(this.boardId);
+    } catch (error) {
+      const status = error instanceof ApiError ? error.status : 0;
+      if ((status === 401 || status === 403) && this.link?.provider === provider) {
+        this.dispatch({ type: "access-lost" });
+        provider.disconnect();
+      }
+    } finally {
+      this.probing = false;
+    }
   }
 
   private watchNetwork({ provider, cleanups }: Link): void {
@@ -123,8 +157,7 @@ export class BoardSession {
     };
     const onOnline = () => {
       this.dispatch({ type: "network", online: true });
-      const phase = this.connection.get().phase;
-      if (phase !== "missing" && phase !== "refused") provider.connect();
+      if (!isFinal(this.connection.get())) provider.connect();
     };
     window.addEventListener("offline", onOffline);
     window.addEventListener("online", onOnline);

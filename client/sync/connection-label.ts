@@ -29,5 +29,9 @@ export function connectionLabel(state: ConnectionState): string {
       return "This plan does not exist";
     case "refused":
       return "The server refused this connection";
+    case "revoked":
+      return "Your link was withdrawn";
+    case "unauthorized":
+      return "Your access has ended";
   }
 }

@@ -59,4 +59,18 @@ describe("connection state", () => {
       expect(refused.closeCode).toBe(code);
     }
   });
+
+  it("ends as 'revoked' when the facilitator withdraws the link, and stays there", () => {
+    const revoked = run({ type: "synced" }, { type: "closed-permanently", code: CLOSE_CODE.linkRevoked });
+    expect(revoked.phase).toBe("revoked");
+    expect(nextConnection(revoked, { type: "synced" }).phase).toBe("revoked");
+    expect(connectionLabel(revoked)).toBe("Your link was withdrawn");
+  });
+
+  it("ends as 'unauthorized' when the server stops accepting this browser's credential", () => {
+    const lost = run({ type: "synced" }, { type: "connection-closed" }, { type: "access-lost" });
+    expect(lost.phase).toBe("unauthorized");
+    expect(nextConnection(lost, { type: "connecting" }).phase).toBe("unauthorized");
+    expect(indicatorState(lost)).toBe("offline");
+  });
 });

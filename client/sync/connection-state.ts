@@ -4,7 +4,16 @@ import { CLOSE_CODE } from "../../shared/protocol/close-codes";
  * What the person sees about the sync connection, derived from provider and browser events by a pure
  * reducer so the rules are testable without a socket.
  */
-export type ConnectionPhase = "connecting" | "connected" | "offline" | "missing" | "refused";
+export type ConnectionPhase =
+  | "connecting"
+  | "connected"
+  | "offline"
+  | "missing"
+  | "refused"
+  /** The facilitator revoked the link this browser came in with. */
+  | "revoked"
+  /** The server no longer accepts this browser's credential (expired, or revoked while away). */
+  | "unauthorized";
 
 export interface ConnectionState {
   phase: ConnectionPhase;
@@ -16,7 +25,7 @@ export interface ConnectionState {
   networkDown: boolean;
   /** Local document updates made since the server last confirmed a sync. */
   unsynced: number;
-  /** The close code that ended the session for good ("missing" or "refused"). */
+  /** The close code that ended the session for good ("missing", "refused" or "revoked"). */
   closeCode?: number;
 }
 
@@ -26,7 +35,8 @@ export type ConnectionEvent =
   | { type: "connection-closed" }
   | { type: "closed-permanently"; code: number }
   | { type: "network"; online: boolean }
-  | { type: "local-update" };
+  | { type: "local-update" }
+  | { type: "access-lost" };
 
 /** One retry is a blip worth "Reconnecting…"; after the second failure say plainly that we are offline. */
 export const OFFLINE_AFTER_FAILED_ATTEMPTS = 2;
@@ -39,8 +49,16 @@ export const INITIAL_CONNECTION: ConnectionState = {
   unsynced: 0,
 };
 
-function isFinal(state: ConnectionState): boolean {
-  return state.phase === "missing" || state.phase === "refused";
+const FINAL_PHASES: ReadonlySet<ConnectionPhase> = new Set(["missing", "refused", "revoked", "unauthorized"]);
+
+export function isFinal(state: ConnectionState): boolean {
+  return FINAL_PHASES.has(state.phase);
+}
+
+function closedPhase(code: number): ConnectionPhase {
+  if (code === CLOSE_CODE.unknownBoard) return "missing";
+  if (code === CLOSE_CODE.linkRevoked) return "revoked";
+  return "refused";
 }
 
 function waitingPhase(state: ConnectionState): ConnectionPhase {
@@ -70,9 +88,11 @@ export function nextConnection(state: ConnectionState, event: ConnectionEvent): 
     case "closed-permanently":
       return {
         ...state,
-        phase: event.code === CLOSE_CODE.unknownBoard ? "missing" : "refused",
+        phase: closedPhase(event.code),
         closeCode: event.code,
       };
+    case "access-lost":
+      return { ...state, phase: "unauthorized" };
     case "network": {
       const next = { ...state, networkDown: !event.online };
       if (event.online && state.phase === "connected") return next;

@@ -28,3 +28,8 @@ export function useUndoState() {
   const session = useSession();
   return useSyncExternalStore(session.undoState.subscribe, session.undoState.get);
 }
+
+/** False for viewers: every editing control is left out or disabled. */
+export function useCanEdit(): boolean {
+  return useSession().canEdit;
+}
