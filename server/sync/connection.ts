@@ -3,6 +3,7 @@ import { closeReason } from "./close-reason";
 import type { SyncLimits } from "./limits";
 import type { Logger } from "./logger";
 import type { Permission, SyncConnection, SyncSocket } from "./sync-socket";
+import { TokenBucket } from "./token-bucket";
 
 /** What a connection needs from the room it belongs to. */
 export interface ConnectionHost {
@@ -11,19 +12,29 @@ export interface ConnectionHost {
   detach(connection: Connection): void;
 }
 
-/** One client on one board: its socket, its permission and the awareness clients it controls. */
+/** One client on one board: its socket, its permission, its budgets and the awareness clients it owns. */
 export class Connection implements SyncConnection {
-  /** Awareness client ids this connection has announced; removed for everyone when it closes. */
+  /** Awareness client ids this connection owns; removed for everyone when it closes. */
   readonly awarenessClients = new Set<number>();
+  /** Sync frames (step 1, step 2, updates) it may send. */
+  readonly syncBudget: TokenBucket;
+  /** Awareness updates and queries it may send. */
+  readonly awarenessBudget: TokenBucket;
+  /** Frames received but not handled yet (the room is loading, or a step 1 holds them), and their bytes. */
+  queuedFrames = 0;
+  queuedBytes = 0;
   private open = true;
 
   constructor(
     private readonly socket: SyncSocket,
     readonly permission: Permission,
     private readonly host: ConnectionHost,
-    private readonly limits: Pick<SyncLimits, "maxMessageBytes" | "maxBufferedBytes">,
+    private readonly limits: SyncLimits,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.syncBudget = new TokenBucket(limits.updatesPerSecond, limits.updateBurst);
+    this.awarenessBudget = new TokenBucket(limits.awarenessPerSecond, limits.awarenessBurst);
+  }
 
   get isOpen(): boolean {
     return this.open;
@@ -41,6 +52,16 @@ export class Connection implements SyncConnection {
       this.logger.error("sync frame could not be handled", { boardId: this.host.boardId, error });
       this.close(CLOSE_CODE.malformedMessage);
     }
+  }
+
+  enqueued(bytes: number): void {
+    this.queuedFrames++;
+    this.queuedBytes += bytes;
+  }
+
+  dequeued(bytes: number): void {
+    this.queuedFrames--;
+    this.queuedBytes -= bytes;
   }
 
   closed(): void {

@@ -1,3 +1,5 @@
+import { CLOSE_CODE, type CloseCode } from "../../shared/protocol/close-codes";
+
 export type FrameProblem =
   | "empty frame"
   | "malformed varint"
@@ -7,11 +9,18 @@ export type FrameProblem =
   | "malformed state vector"
   | "malformed update"
   | "malformed awareness update"
-  | "trailing bytes";
+  | "trailing bytes"
+  | "too many structs"
+  | "too many deletes"
+  | "unordered delete set"
+  | `rich text: ${string}`;
 
-/** An incoming frame that cannot be decoded. Thrown before any of it is applied. */
+/** An incoming frame that cannot be decoded or is refused. Thrown before any of it is applied. */
 export class FrameError extends Error {
-  constructor(readonly problem: FrameProblem) {
+  constructor(
+    readonly problem: FrameProblem,
+    readonly closeCode: CloseCode = CLOSE_CODE.malformedMessage,
+  ) {
     super(problem);
     this.name = "FrameError";
   }

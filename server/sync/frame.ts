@@ -1,7 +1,9 @@
 import * as decoding from "lib0/decoding";
 import { MESSAGE_TYPE, SYNC_MESSAGE } from "../../shared/protocol/message-types";
 import { FrameError, type FrameProblem } from "./frame-error";
+import { DEFAULT_SYNC_LIMITS } from "./limits";
 import { isWholeUpdate } from "./update-bytes";
+import { checkUpdate, type UpdateRules } from "./update-check";
 
 /** One incoming y-websocket frame, fully decoded and validated. */
 export type Frame =
@@ -12,19 +14,19 @@ export type Frame =
   | { kind: "query-awareness" };
 
 /** Decode a whole frame or throw a FrameError; nothing is applied here. */
-export function decodeFrame(data: Uint8Array): Frame {
+export function decodeFrame(data: Uint8Array, rules: UpdateRules = DEFAULT_SYNC_LIMITS): Frame {
   if (data.length === 0) throw new FrameError("empty frame");
   const decoder = decoding.createDecoder(data);
-  const frame = decodeBody(decoder);
+  const frame = decodeBody(decoder, rules);
   if (decoding.hasContent(decoder)) throw new FrameError("trailing bytes");
   return frame;
 }
 
-function decodeBody(decoder: decoding.Decoder): Frame {
+function decodeBody(decoder: decoding.Decoder, rules: UpdateRules): Frame {
   const messageType = readVarUint(decoder);
   switch (messageType) {
     case MESSAGE_TYPE.sync:
-      return decodeSync(decoder);
+      return decodeSync(decoder, rules);
     case MESSAGE_TYPE.awareness: {
       const update = readPayload(decoder, "malformed awareness update");
       checkAwarenessUpdate(update);
@@ -40,7 +42,7 @@ function decodeBody(decoder: decoding.Decoder): Frame {
   }
 }
 
-function decodeSync(decoder: decoding.Decoder): Frame {
+function decodeSync(decoder: decoding.Decoder, rules: UpdateRules): Frame {
   const syncType = readVarUint(decoder);
   switch (syncType) {
     case SYNC_MESSAGE.step1: {
@@ -51,6 +53,7 @@ function decodeSync(decoder: decoding.Decoder): Frame {
     case SYNC_MESSAGE.step2:
     case SYNC_MESSAGE.update: {
       const update = readPayload(decoder, "malformed update");
+      checkUpdate(update, rules);
       if (!isWholeUpdate(update)) throw new FrameError("malformed update");
       return { kind: syncType === SYNC_MESSAGE.step2 ? "sync-step2" : "sync-update", update };
     }

@@ -9,9 +9,31 @@ export interface SyncLimits {
   compactAfterUpdates: number;
   /** A socket with more than this queued unsent is a slow reader and is closed. */
   maxBufferedBytes: number;
+  /** Document updates (and sync step 2s) a connection may send per second, on average. */
+  updatesPerSecond: number;
+  /** Updates a connection may send at once beyond that rate; twice this past the rate closes it. */
+  updateBurst: number;
+  /** Awareness updates a connection may send per second; the excess is dropped. */
+  awarenessPerSecond: number;
+  awarenessBurst: number;
+  /** Frames of one connection waiting (for the room to load, or behind a step 1) before it is closed. */
+  maxQueuedFrames: number;
+  /** Bytes of those waiting frames. */
+  maxQueuedBytes: number;
+  /** Rooms held in memory; when full, idle ones unload and new ones are refused with serverBusy. */
+  maxRooms: number;
+  /** Largest awareness state (its JSON) a client may announce; larger ones are dropped. */
+  maxAwarenessStateBytes: number;
+  /** Awareness client ids one connection may own; the first ones it announces are its own. */
+  maxAwarenessClients: number;
+  /** Structs (items, gc and skip runs) in one incoming update. */
+  maxUpdateStructs: number;
+  /** Delete-set ranges in one incoming update. */
+  maxUpdateDeletes: number;
 }
 
-const MIB = 1024 * 1024;
+const KIB = 1024;
+const MIB = 1024 * KIB;
 
 export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   maxMessageBytes: 2 * MIB,
@@ -19,6 +41,17 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   idleUnloadMs: 30_000,
   compactAfterUpdates: 500,
   maxBufferedBytes: 8 * MIB,
+  updatesPerSecond: 60,
+  updateBurst: 300,
+  awarenessPerSecond: 30,
+  awarenessBurst: 60,
+  maxQueuedFrames: 500,
+  maxQueuedBytes: 8 * MIB,
+  maxRooms: 2000,
+  maxAwarenessStateBytes: 8 * KIB,
+  maxAwarenessClients: 1,
+  maxUpdateStructs: 100_000,
+  maxUpdateDeletes: 100_000,
 };
 
 export function resolveLimits(overrides: Partial<SyncLimits> = {}): SyncLimits {

@@ -39,7 +39,7 @@ export class LiveDoc {
   constructor(options: LiveDocOptions) {
     const { boardId, store, limits, logger, loaded, broadcast } = options;
     this.doc = loaded.doc;
-    this.awareness = new RoomAwareness(this.doc, broadcast);
+    this.awareness = new RoomAwareness(this.doc, broadcast, limits);
     this.size = new DocSizeGuard(this.doc, limits.maxDocBytes, loaded.storedBytes);
     this.persistence = new RoomPersistence({
       boardId,

@@ -1,6 +1,9 @@
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import type * as Y from "yjs";
 import { Connection } from "./connection";
+import type { SyncLimits } from "./limits";
 import { awarenessMessage } from "./messages";
 
 interface AwarenessChange {
@@ -9,16 +12,21 @@ interface AwarenessChange {
   removed: number[];
 }
 
+type AwarenessLimits = Pick<SyncLimits, "maxAwarenessStateBytes" | "maxAwarenessClients">;
+
 /**
- * A room's presence: relays every awareness change to the other connections, and remembers which
- * awareness clients each connection announced so they can be removed when it leaves.
+ * A room's presence: relays every awareness change to the other connections. Each awareness client
+ * id belongs to the first connection that announced it; a connection may set or remove only the
+ * states it owns (up to `maxAwarenessClients`), and they are removed when it leaves.
  */
 export class RoomAwareness {
   readonly awareness: awarenessProtocol.Awareness;
+  private readonly owners = new Map<number, Connection>();
 
   constructor(
     doc: Y.Doc,
     private readonly broadcast: (message: Uint8Array, except?: Connection) => void,
+    private readonly limits: AwarenessLimits,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server itself is not present on the board.
@@ -26,8 +34,10 @@ export class RoomAwareness {
     this.awareness.on("update", this.relay);
   }
 
+  /** Apply the entries of a (decoded and validated) awareness update that `connection` may make. */
   apply(connection: Connection, update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+    const allowed = this.allowedEntries(connection, update);
+    if (allowed) awarenessProtocol.applyAwarenessUpdate(this.awareness, allowed, connection);
   }
 
   get isEmpty(): boolean {
@@ -42,6 +52,7 @@ export class RoomAwareness {
   forget(connection: Connection): void {
     const clients = [...connection.awarenessClients];
     connection.awarenessClients.clear();
+    for (const client of clients) this.owners.delete(client);
     if (clients.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
   }
 
@@ -50,12 +61,41 @@ export class RoomAwareness {
     this.awareness.destroy();
   }
 
+  /** The update re-encoded with only the entries `connection` owns (or may claim) and that fit. */
+  private allowedEntries(connection: Connection, update: Uint8Array): Uint8Array | undefined {
+    const decoder = decoding.createDecoder(update);
+    const encoder = encoding.createEncoder();
+    const entries = decoding.readVarUint(decoder);
+    let kept = 0;
+    const body = encoding.createEncoder();
+    for (let index = 0; index < entries; index++) {
+      const client = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const state = decoding.readVarUint8Array(decoder);
+      if (state.byteLength > this.limits.maxAwarenessStateBytes || !this.claim(connection, client)) continue;
+      encoding.writeVarUint(body, client);
+      encoding.writeVarUint(body, clock);
+      encoding.writeVarUint8Array(body, state);
+      kept++;
+    }
+    if (kept === 0) return undefined;
+    encoding.writeVarUint(encoder, kept);
+    encoding.writeUint8Array(encoder, encoding.toUint8Array(body));
+    return encoding.toUint8Array(encoder);
+  }
+
+  private claim(connection: Connection, client: number): boolean {
+    if (client === this.awareness.clientID) return false;
+    const owner = this.owners.get(client);
+    if (owner) return owner === connection;
+    if (connection.awarenessClients.size >= this.limits.maxAwarenessClients) return false;
+    this.owners.set(client, connection);
+    connection.awarenessClients.add(client);
+    return true;
+  }
+
   private readonly relay = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
     const from = origin instanceof Connection ? origin : undefined;
-    if (from) {
-      for (const client of added) from.awarenessClients.add(client);
-      for (const client of removed) from.awarenessClients.delete(client);
-    }
     const changed = [...added, ...updated, ...removed];
     if (changed.length > 0) this.broadcast(awarenessMessage(this.awareness, changed), from);
   };

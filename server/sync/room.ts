@@ -36,6 +36,7 @@ interface Inbound {
 interface QueuedSync {
   connection: Connection;
   frame: SyncFrame;
+  bytes: number;
 }
 
 /** One board's live document: its connections, presence, write path and lifecycle. */
@@ -54,8 +55,10 @@ export class Room implements ConnectionHost {
   );
   /** Decoded sync frames; a step 1 waiting for durability holds the ones behind it. */
   private readonly syncFrames = new SerialQueue<QueuedSync>(
-    ({ connection, frame }) =>
-      this.status === "closed" ? undefined : this.live?.applySync(connection, frame),
+    ({ connection, frame, bytes }) => {
+      connection.dequeued(bytes);
+      return this.status === "closed" ? undefined : this.live?.applySync(connection, frame);
+    },
     (error, item) => this.reject(item.connection, error),
   );
   private idleTimer?: ReturnType<typeof setTimeout>;
@@ -80,6 +83,15 @@ export class Room implements ConnectionHost {
   }
 
   receive(connection: Connection, data: Uint8Array): void {
+    const { maxQueuedFrames, maxQueuedBytes } = this.options.limits;
+    if (
+      connection.queuedFrames >= maxQueuedFrames ||
+      connection.queuedBytes + data.byteLength > maxQueuedBytes
+    ) {
+      connection.close(CLOSE_CODE.rateLimited, "too many frames waiting");
+      return;
+    }
+    connection.enqueued(data.byteLength);
     this.inbox.push({ connection, data });
   }
 
@@ -144,19 +156,31 @@ export class Room implements ConnectionHost {
 
   /** Decode one frame; presence is handled at once, sync frames keep their order in syncFrames. */
   private accept({ connection, data }: Inbound): undefined {
+    connection.dequeued(data.byteLength);
     const live = this.live;
     if (!live || !connection.isOpen) return undefined;
     let frame: Frame;
     try {
-      frame = decodeFrame(data);
+      frame = decodeFrame(data, this.options.limits);
     } catch (error) {
       if (!(error instanceof FrameError)) throw error;
-      connection.close(CLOSE_CODE.malformedMessage, error.problem);
+      connection.close(error.closeCode, error.problem);
       return undefined;
     }
-    if (frame.kind === "awareness") live.awareness.apply(connection, frame.update);
-    else if (frame.kind === "query-awareness") connection.send(live.awareness.statesMessage());
-    else this.syncFrames.push({ connection, frame });
+    if (frame.kind === "awareness" || frame.kind === "query-awareness") {
+      // Presence is ephemeral: past the rate, it is dropped rather than closing the connection.
+      if (!connection.awarenessBudget.take()) return undefined;
+      if (frame.kind === "awareness") live.awareness.apply(connection, frame.update);
+      else connection.send(live.awareness.statesMessage());
+      return undefined;
+    }
+    if (!connection.syncBudget.take(this.options.limits.updateBurst)) {
+      this.options.logger.warn("closing a sync connection over its update rate", { boardId: this.boardId });
+      connection.close(CLOSE_CODE.rateLimited, "too many updates");
+      return undefined;
+    }
+    connection.enqueued(data.byteLength);
+    this.syncFrames.push({ connection, frame, bytes: data.byteLength });
     return undefined;
   }
 
