@@ -19,16 +19,11 @@ export interface Config {
 }
 
 export const DATABASE_FILE_NAME = "coplan.sqlite";
-const DEFAULT_CLIENT_DIR = fileURLToPath(
-  new URL("../client/dist", import.meta.url),
-);
+const DEFAULT_CLIENT_DIR = fileURLToPath(new URL("../client/dist", import.meta.url));
 
 // An empty variable (`PORT= npm start`) means "use the default", not zero.
 const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(
-    (value) => (value === "" ? undefined : value),
-    schema.optional(),
-  );
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 const count = (minimum: number) =>
   optional(
@@ -49,9 +44,7 @@ const envSchema = z.object({
   HOST: optional(z.string().trim().min(1)),
   DATA_DIR: optional(z.string()),
   CLIENT_DIR: optional(z.string()),
-  LOG_LEVEL: optional(
-    z.enum(LOG_LEVELS, { error: `must be one of: ${LOG_LEVELS.join(", ")}` }),
-  ),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of: ${LOG_LEVELS.join(", ")}` })),
   MAX_BODY_BYTES: count(1),
   MAX_MESSAGE_BYTES: count(1),
   MAX_DOC_BYTES: count(1),
@@ -76,9 +69,7 @@ export class ConfigError extends Error {
 }
 
 /** Read the configuration from environment variables; throws ConfigError naming every bad variable. */
-export function loadConfig(
-  env: Record<string, string | undefined> = process.env,
-): Config {
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
@@ -100,36 +91,22 @@ export function loadConfig(
     logLevel: vars.LOG_LEVEL ?? "info",
     maxBodyBytes: vars.MAX_BODY_BYTES ?? 64 * 1024,
     limits: {
-      maxMessageBytes:
-        vars.MAX_MESSAGE_BYTES ?? DEFAULT_SYNC_LIMITS.maxMessageBytes,
+      maxMessageBytes: vars.MAX_MESSAGE_BYTES ?? DEFAULT_SYNC_LIMITS.maxMessageBytes,
       maxDocBytes: vars.MAX_DOC_BYTES ?? DEFAULT_SYNC_LIMITS.maxDocBytes,
       idleUnloadMs: vars.IDLE_UNLOAD_MS ?? DEFAULT_SYNC_LIMITS.idleUnloadMs,
-      compactAfterUpdates:
-        vars.COMPACT_AFTER_UPDATES ?? DEFAULT_SYNC_LIMITS.compactAfterUpdates,
-      maxBufferedBytes:
-        vars.MAX_BUFFERED_BYTES ?? DEFAULT_SYNC_LIMITS.maxBufferedBytes,
-      updatesPerSecond:
-        vars.SYNC_UPDATES_PER_SECOND ?? DEFAULT_SYNC_LIMITS.updatesPerSecond,
+      compactAfterUpdates: vars.COMPACT_AFTER_UPDATES ?? DEFAULT_SYNC_LIMITS.compactAfterUpdates,
+      maxBufferedBytes: vars.MAX_BUFFERED_BYTES ?? DEFAULT_SYNC_LIMITS.maxBufferedBytes,
+      updatesPerSecond: vars.SYNC_UPDATES_PER_SECOND ?? DEFAULT_SYNC_LIMITS.updatesPerSecond,
       updateBurst: vars.SYNC_UPDATE_BURST ?? DEFAULT_SYNC_LIMITS.updateBurst,
-      awarenessPerSecond:
-        vars.SYNC_AWARENESS_PER_SECOND ??
-        DEFAULT_SYNC_LIMITS.awarenessPerSecond,
-      awarenessBurst:
-        vars.SYNC_AWARENESS_BURST ?? DEFAULT_SYNC_LIMITS.awarenessBurst,
-      maxQueuedFrames:
-        vars.MAX_QUEUED_FRAMES ?? DEFAULT_SYNC_LIMITS.maxQueuedFrames,
-      maxQueuedBytes:
-        vars.MAX_QUEUED_BYTES ?? DEFAULT_SYNC_LIMITS.maxQueuedBytes,
+      awarenessPerSecond: vars.SYNC_AWARENESS_PER_SECOND ?? DEFAULT_SYNC_LIMITS.awarenessPerSecond,
+      awarenessBurst: vars.SYNC_AWARENESS_BURST ?? DEFAULT_SYNC_LIMITS.awarenessBurst,
+      maxQueuedFrames: vars.MAX_QUEUED_FRAMES ?? DEFAULT_SYNC_LIMITS.maxQueuedFrames,
+      maxQueuedBytes: vars.MAX_QUEUED_BYTES ?? DEFAULT_SYNC_LIMITS.maxQueuedBytes,
       maxRooms: vars.MAX_ROOMS ?? DEFAULT_SYNC_LIMITS.maxRooms,
-      maxAwarenessStateBytes:
-        vars.MAX_AWARENESS_STATE_BYTES ??
-        DEFAULT_SYNC_LIMITS.maxAwarenessStateBytes,
-      maxAwarenessClients:
-        vars.MAX_AWARENESS_CLIENTS ?? DEFAULT_SYNC_LIMITS.maxAwarenessClients,
-      maxUpdateStructs:
-        vars.MAX_UPDATE_STRUCTS ?? DEFAULT_SYNC_LIMITS.maxUpdateStructs,
-      maxUpdateDeletes:
-        vars.MAX_UPDATE_DELETES ?? DEFAULT_SYNC_LIMITS.maxUpdateDeletes,
+      maxAwarenessStateBytes: vars.MAX_AWARENESS_STATE_BYTES ?? DEFAULT_SYNC_LIMITS.maxAwarenessStateBytes,
+      maxAwarenessClients: vars.MAX_AWARENESS_CLIENTS ?? DEFAULT_SYNC_LIMITS.maxAwarenessClients,
+      maxUpdateStructs: vars.MAX_UPDATE_STRUCTS ?? DEFAULT_SYNC_LIMITS.maxUpdateStructs,
+      maxUpdateDeletes: vars.MAX_UPDATE_DELETES ?? DEFAULT_SYNC_LIMITS.maxUpdateDeletes,
     },
   };
 }
