@@ -2,32 +2,49 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { BoardSummary, TemplateSummary } from "../shared/api/schemas";
+import type { TemplateSummary } from "../shared/api/schemas";
+import type { CreatedBoard } from "../shared/api/roles";
 import { newBoardId } from "../shared/board/ids";
 import { createApp } from "./app";
 import { openSqliteStore } from "./storage/sqlite-store";
+import { openSqliteAccessStore } from "./storage/sqlite-access-store";
 import type { DocStore } from "./storage/doc-store";
+import type { AccessStore } from "./storage/access-store";
+import { createBoardAccess } from "./auth/board-access";
+import { createOriginPolicy } from "./auth/origin-policy";
+import { LiveConnections } from "./auth/live-connections";
 import { RoomManager } from "./sync/room-manager";
 import { silentLogger } from "./sync/logger";
 
 let dir: string;
 let store: DocStore;
+let access: AccessStore;
 let rooms: RoomManager;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), "coplan-app-"));
   store = openSqliteStore(join(dir, "coplan.sqlite"));
+  access = openSqliteAccessStore(join(dir, "coplan.sqlite"));
   rooms = new RoomManager({ store, logger: silentLogger });
 });
 
 afterEach(async () => {
   await rooms.shutdown();
+  await access.close();
   await store.close();
   await rm(dir, { recursive: true, force: true });
 });
 
 function app(clientDir = join(dir, "no-client")) {
-  return createApp({ store, rooms, config: { clientDir, maxBodyBytes: 1024 }, logger: silentLogger });
+  return createApp({
+    store,
+    access,
+    boardAccess: createBoardAccess(access, createOriginPolicy([])),
+    liveConnections: new LiveConnections(),
+    rooms,
+    config: { clientDir, maxBodyBytes: 1024, boardCreation: "open", adminToken: undefined },
+    logger: silentLogger,
+  });
 }
 
 const json = (body: unknown): RequestInit => ({
@@ -58,13 +75,16 @@ describe("createApp", () => {
       json({ title: "  Leeds plan ", template: "blank", area: "Leeds City Council" }),
     );
     expect(created.status).toBe(201);
-    const summary = (await created.json()) as BoardSummary;
+    const { facilitatorToken, facilitatorUrl, ...summary } = (await created.json()) as CreatedBoard;
     expect(summary).toMatchObject({ title: "Leeds plan", area: "Leeds City Council", template: "blank" });
     expect(summary.url).toBe(`/b/${summary.id}`);
     expect(created.headers.get("location")).toBe(`/api/boards/${summary.id}`);
     expect(await store.getBoard(summary.id)).toMatchObject({ id: summary.id, title: "Leeds plan" });
+    expect(facilitatorUrl).toBe(`/b/${summary.id}#token=${facilitatorToken}`);
 
-    const read = await app().request(`/api/boards/${summary.id}`);
+    const read = await app().request(`/api/boards/${summary.id}`, {
+      headers: { authorization: `Bearer ${facilitatorToken}` },
+    });
     expect(read.status).toBe(200);
     expect(await read.json()).toEqual(summary);
   });

@@ -9,6 +9,8 @@ import { healthRoutes } from "./http/health";
 import { templateRoutes } from "./http/templates";
 import { boardRoutes } from "./http/boards";
 import { exportRoutes } from "./http/export";
+import { linkRoutes } from "./http/links";
+import { sessionRoutes } from "./http/session";
 import { staticRoutes } from "./http/static";
 
 export type { AppDeps } from "./http/app-deps";
@@ -37,6 +39,8 @@ export function createApp(deps: AppDeps): Hono {
   app.route("/api/templates", templateRoutes());
   app.route("/api/boards", boardRoutes(deps));
   app.route("/api/boards", exportRoutes(deps));
+  app.route("/api/boards", linkRoutes(deps));
+  app.route("/api/boards", sessionRoutes(deps));
   app.all("/api/*", () => {
     throw routeNotFound();
   });

@@ -16,7 +16,16 @@ export interface Config {
   /** Largest HTTP request body accepted, in bytes. */
   maxBodyBytes: number;
   limits: SyncLimits;
+  /** `open`: anyone may create boards; `admin`: only with `Authorization: Bearer <adminToken>`. */
+  boardCreation: "open" | "admin";
+  adminToken: string | undefined;
+  /** Page origins besides the server's own that may use cookie credentials (API and sync socket). */
+  allowedOrigins: string[];
+  /** New sync connections per client address: a token bucket refilled at `perMinute`, holding `burst`. */
+  connectionRateLimit: { perMinute: number; burst: number };
 }
+
+export const ADMIN_TOKEN_MIN_LENGTH = 32;
 
 export const DATABASE_FILE_NAME = "coplan.sqlite";
 const DEFAULT_CLIENT_DIR = fileURLToPath(new URL("../client/dist", import.meta.url));
@@ -62,6 +71,23 @@ const envSchema = z.object({
   MAX_AWARENESS_CLIENTS: count(1),
   MAX_UPDATE_STRUCTS: count(1),
   MAX_UPDATE_DELETES: count(1),
+  BOARD_CREATION: optional(z.enum(["open", "admin"], { error: "must be open or admin" })),
+  ADMIN_TOKEN: optional(
+    z.string().min(ADMIN_TOKEN_MIN_LENGTH, `must be at least ${ADMIN_TOKEN_MIN_LENGTH} characters`),
+  ),
+  ALLOWED_ORIGINS: optional(
+    z
+      .string()
+      .transform((value) =>
+        value
+          .split(",")
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ protocol: /^https?$/, error: "must be comma-separated http(s) origins" }))),
+  ),
+  SYNC_CONNECTIONS_PER_MINUTE: count(1),
+  SYNC_CONNECTION_BURST: count(1),
 });
 
 export class ConfigError extends Error {
@@ -81,6 +107,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const vars = parsed.data;
+  if (vars.BOARD_CREATION === "admin" && !vars.ADMIN_TOKEN) {
+    throw new ConfigError("Invalid environment variables: BOARD_CREATION=admin needs ADMIN_TOKEN to be set");
+  }
   const dataDir = resolve(vars.DATA_DIR ?? "./data");
   return {
     port: vars.PORT ?? 8787,
@@ -107,6 +136,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxAwarenessClients: vars.MAX_AWARENESS_CLIENTS ?? DEFAULT_SYNC_LIMITS.maxAwarenessClients,
       maxUpdateStructs: vars.MAX_UPDATE_STRUCTS ?? DEFAULT_SYNC_LIMITS.maxUpdateStructs,
       maxUpdateDeletes: vars.MAX_UPDATE_DELETES ?? DEFAULT_SYNC_LIMITS.maxUpdateDeletes,
+    },
+    boardCreation: vars.BOARD_CREATION ?? "open",
+    adminToken: vars.ADMIN_TOKEN,
+    allowedOrigins: (vars.ALLOWED_ORIGINS ?? []).map((origin) => new URL(origin).origin),
+    connectionRateLimit: {
+      perMinute: vars.SYNC_CONNECTIONS_PER_MINUTE ?? 120,
+      burst: vars.SYNC_CONNECTION_BURST ?? 60,
     },
   };
 }

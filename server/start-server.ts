@@ -8,6 +8,12 @@ import type { DocStore } from "./storage/doc-store";
 import { RoomManager } from "./sync/room-manager";
 import type { Logger } from "./sync/logger";
 import { attachSyncTransport } from "./transport/sync-transport";
+import { openSqliteAccessStore } from "./storage/sqlite-access-store";
+import type { AccessStore } from "./storage/access-store";
+import { createBoardAccess } from "./auth/board-access";
+import { createOriginPolicy } from "./auth/origin-policy";
+import { LiveConnections } from "./auth/live-connections";
+import { authorizeUpgrade } from "./auth/upgrade-access";
 
 export interface RunningServer {
   /** e.g. `http://127.0.0.1:8787`, with the real port when `config.port` is 0. */
@@ -34,26 +40,39 @@ function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Serv
 export interface StartOptions {
   /** How to open the store; tests wrap the real SQLite store to observe or hold its calls. */
   openStore?: (file: string) => DocStore;
+  /** How to open the share links and sessions store (by default SQLite, on the same file). */
+  openAccessStore?: (file: string) => AccessStore;
 }
 
 /** The whole server (store, rooms, HTTP app, sync transport) listening on `config.host:config.port`. */
 export async function startServer(
   config: Config,
   logger: Logger,
-  { openStore = openSqliteStore }: StartOptions = {},
+  { openStore = openSqliteStore, openAccessStore = openSqliteAccessStore }: StartOptions = {},
 ): Promise<RunningServer> {
   const store = openStore(config.databaseFile);
+  const access = openAccessStore(config.databaseFile);
+  const boardAccess = createBoardAccess(access, createOriginPolicy(config.allowedOrigins));
+  const liveConnections = new LiveConnections();
   const rooms = new RoomManager({ store, limits: config.limits, logger });
-  const app = createApp({ store, rooms, config, logger });
+  const app = createApp({ store, access, boardAccess, liveConnections, rooms, config, logger });
   let server: Server;
   try {
     server = await listen(app, config);
   } catch (error) {
     await rooms.shutdown();
+    await access.close();
     await store.close();
     throw error;
   }
-  const transport = attachSyncTransport(server, { rooms, limits: config.limits, logger });
+  const transport = attachSyncTransport(server, {
+    rooms,
+    limits: config.limits,
+    logger,
+    authorize: authorizeUpgrade(boardAccess),
+    liveConnections,
+    connectionRateLimit: config.connectionRateLimit,
+  });
   const port = (server.address() as AddressInfo).port;
 
   let closing: Promise<void> | undefined;
@@ -62,6 +81,7 @@ export async function startServer(
     const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
     await rooms.shutdown();
     await transport.close();
+    await access.close();
     await store.close();
     server.closeAllConnections();
     await serverClosed;

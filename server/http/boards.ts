@@ -1,9 +1,13 @@
 import { Hono } from "hono";
 import * as Y from "yjs";
 import { createBoardRequest, type CreateBoardRequest } from "../../shared/api/schemas";
-import { isBoardId, newBoardId, readMeta } from "../../shared/board";
+import { linkUrl, type CreatedBoard } from "../../shared/api/roles";
+import { newBoardId, newRecordId, readMeta } from "../../shared/board";
 import { findTemplate, seedBoard } from "../../shared/templates";
 import type { BoardRecord } from "../storage/doc-store";
+import { boardCreationPolicy } from "../auth/board-creation";
+import { requireRole } from "../auth/require-role";
+import { hashSecret, mintLinkToken } from "../auth/secrets";
 import type { AppDeps } from "./app-deps";
 import { boardNotFound } from "./api-error";
 import { toBoardSummary } from "./board-summary";
@@ -20,9 +24,15 @@ function seededState(input: CreateBoardRequest) {
   return state;
 }
 
-export function boardRoutes({ store, rooms }: Pick<AppDeps, "store" | "rooms">): Hono {
+export function boardRoutes({
+  store,
+  access,
+  boardAccess,
+  rooms,
+  config,
+}: Pick<AppDeps, "store" | "access" | "boardAccess" | "rooms" | "config">): Hono {
   return new Hono()
-    .post("/", async (c) => {
+    .post("/", boardCreationPolicy(config), async (c) => {
       const input = parseInput(createBoardRequest, await readJsonBody(c));
       const { update, meta } = seededState(input);
       const record: BoardRecord = {
@@ -32,14 +42,26 @@ export function boardRoutes({ store, rooms }: Pick<AppDeps, "store" | "rooms">):
         createdAt: meta.createdAt,
         updatedAt: meta.createdAt,
       };
-      await store.createBoard(record, update);
+      const token = mintLinkToken();
+      await access.createBoard(record, update, {
+        id: newRecordId(),
+        boardId: record.id,
+        role: "facilitator",
+        label: null,
+        tokenHash: hashSecret(token),
+        createdAt: record.createdAt,
+      });
+      const created: CreatedBoard = {
+        ...toBoardSummary(record, meta),
+        facilitatorToken: token,
+        facilitatorUrl: linkUrl(record.id, token),
+      };
       c.header("Location", `/api/boards/${record.id}`);
-      return c.json(toBoardSummary(record, meta), 201);
+      c.header("Cache-Control", "no-store");
+      return c.json(created, 201);
     })
-    .get("/:id", async (c) => {
-      const id = c.req.param("id");
-      // A malformed id is "not found" too, so the answer does not reveal the id format.
-      if (!isBoardId(id)) throw boardNotFound();
+    .get("/:id", requireRole(boardAccess, "viewer"), async (c) => {
+      const id = c.get("grant").boardId;
       const record = await store.getBoard(id);
       if (!record) throw boardNotFound();
       const meta = await rooms.readDoc(id, readMeta);

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { exportQuery } from "../../shared/api/schemas";
-import { isBoardId } from "../../shared/board";
 import { exportBoardJson } from "../../shared/export/board-json";
+import { requireRole } from "../auth/require-role";
 import type { AppDeps } from "./app-deps";
 import { boardNotFound } from "./api-error";
 import { parseInput } from "./validation";
@@ -18,11 +18,10 @@ export function titleSlug(title: string): string {
   return slug || "board";
 }
 
-export function exportRoutes({ rooms }: Pick<AppDeps, "rooms">): Hono {
-  return new Hono().get("/:id/export", async (c) => {
+export function exportRoutes({ rooms, boardAccess }: Pick<AppDeps, "rooms" | "boardAccess">): Hono {
+  return new Hono().get("/:id/export", requireRole(boardAccess, "viewer"), async (c) => {
     parseInput(exportQuery, c.req.query());
-    const id = c.req.param("id");
-    if (!isBoardId(id)) throw boardNotFound();
+    const id = c.get("grant").boardId;
     const exported = await rooms.readDoc(id, (doc) => exportBoardJson(doc, id));
     if (!exported) throw boardNotFound();
     const filename = `${titleSlug(exported.board.title)}-${exported.exportedAt.slice(0, 10)}.json`;

@@ -12,8 +12,8 @@ describe("a cold board", () => {
   it("gives ten clients joining at the same instant its full persisted content", async () => {
     const first = await harness.server();
     const board = await createBoard(first.url);
-    const author = harness.client(first.syncUrl, board.id);
-    const observer = harness.client(first.syncUrl, board.id);
+    const author = harness.client(first.syncUrl, board.id, board.facilitatorToken);
+    const observer = harness.client(first.syncUrl, board.id, board.facilitatorToken);
     await eventually(() => expect(author.provider.synced && observer.provider.synced).toBe(true));
     const { themes, columns } = readBoard(author.doc);
     for (const theme of themes) {
@@ -41,7 +41,9 @@ describe("a cold board", () => {
         return store;
       },
     });
-    const clients = Array.from({ length: 10 }, () => harness.client(second.syncUrl, board.id));
+    const clients = Array.from({ length: 10 }, () =>
+      harness.client(second.syncUrl, board.id, board.facilitatorToken),
+    );
     await eventually(async () => {
       const health = (await (await fetch(`${second.url}/api/health`)).json()) as { connections: number };
       expect(health.connections).toBe(10);

@@ -10,8 +10,8 @@ describe("two clients on one board", () => {
   it("converge on each other's edits, and a client joining later receives everything", async () => {
     const server = await harness.server();
     const board = await createBoard(server.url);
-    const alice = harness.client(server.syncUrl, board.id);
-    const bob = harness.client(server.syncUrl, board.id);
+    const alice = harness.client(server.syncUrl, board.id, board.facilitatorToken);
+    const bob = harness.client(server.syncUrl, board.id, board.facilitatorToken);
     await eventually(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
     expect(readBoard(bob.doc).meta.title).toBe("Plymouth action plan");
 
@@ -39,7 +39,7 @@ describe("two clients on one board", () => {
       expect(boardContent(bob.doc)).toEqual(boardContent(alice.doc));
     });
 
-    const carol = harness.client(server.syncUrl, board.id);
+    const carol = harness.client(server.syncUrl, board.id, board.facilitatorToken);
     await eventually(() => {
       expect(carol.provider.synced).toBe(true);
       expect(boardContent(carol.doc)).toEqual(boardContent(alice.doc));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createAction, getActionTitleText, readBoard, setText } from "../../shared/board";
+import type { CreatedBoard } from "../../shared/api/roles";
 import { createBoard } from "./api";
 import { boardContent } from "./board-content";
 import { eventually, syncUrlOf, useIntegration, type TestClient } from "./harness";
@@ -14,16 +15,16 @@ describe("kill -9 of the server process", () => {
     return server;
   }
 
-  async function pair(server: ChildServer, boardId: string): Promise<[TestClient, TestClient]> {
-    const alice = harness.client(syncUrlOf(server.url), boardId);
-    const bob = harness.client(syncUrlOf(server.url), boardId);
+  async function pair(server: ChildServer, board: CreatedBoard): Promise<[TestClient, TestClient]> {
+    const alice = harness.client(syncUrlOf(server.url), board.id, board.facilitatorToken);
+    const bob = harness.client(syncUrlOf(server.url), board.id, board.facilitatorToken);
     await eventually(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
     return [alice, bob];
   }
 
-  async function contentAfterRestart(dataDir: string, boardId: string) {
+  async function contentAfterRestart(dataDir: string, board: CreatedBoard) {
     const server = await start(dataDir);
-    const fresh = harness.client(syncUrlOf(server.url), boardId);
+    const fresh = harness.client(syncUrlOf(server.url), board.id, board.facilitatorToken);
     await eventually(() => expect(fresh.provider.synced).toBe(true));
     return boardContent(fresh.doc);
   }
@@ -32,7 +33,7 @@ describe("kill -9 of the server process", () => {
     const dataDir = await harness.tempDir();
     const server = await start(dataDir);
     const board = await createBoard(server.url);
-    const [alice, bob] = await pair(server, board.id);
+    const [alice, bob] = await pair(server, board);
     const { themes, columns } = readBoard(alice.doc);
     const actionId = createAction(alice.doc, {
       title: "Community shares pilot",
@@ -46,14 +47,14 @@ describe("kill -9 of the server process", () => {
 
     await killHard(server);
 
-    expect(await contentAfterRestart(dataDir, board.id)).toEqual(seen);
+    expect(await contentAfterRestart(dataDir, board)).toEqual(seen);
   });
 
   it("keeps a burst of 200 edits when killed right after the second client saw the last one", async () => {
     const dataDir = await harness.tempDir();
     const server = await start(dataDir);
     const board = await createBoard(server.url);
-    const [alice, bob] = await pair(server, board.id);
+    const [alice, bob] = await pair(server, board);
     const { themes, columns } = readBoard(alice.doc);
     const actionId = createAction(alice.doc, { title: "", themeId: themes[2]!.id, columnId: columns[1]!.id });
     const title = getActionTitleText(alice.doc, actionId)!;
@@ -67,7 +68,7 @@ describe("kill -9 of the server process", () => {
 
     await killHard(server);
 
-    const recovered = await contentAfterRestart(dataDir, board.id);
+    const recovered = await contentAfterRestart(dataDir, board);
     expect(recovered.actions.find((action) => action.id === actionId)?.title).toBe(expected);
     expect(recovered).toEqual(seen);
   });

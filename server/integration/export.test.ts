@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getActionNotes, readBoard } from "../../shared/board";
 import { EXPORT_FORMAT, type BoardExport } from "../../shared/export/board-json";
 import { councilActionPlan } from "../../shared/templates/council-action-plan";
-import { createBoard } from "./api";
+import { createBoard, bearer } from "./api";
 import { eventually, useIntegration } from "./harness";
 
 const exportSchema = z.fromJSONSchema(
@@ -45,14 +45,16 @@ describe("GET /api/boards/:id/export?format=json", () => {
       title: "Plymouth Co-op Plan",
       area: "Plymouth City Council",
     });
-    const alice = harness.client(server.syncUrl, board.id);
-    const bob = harness.client(server.syncUrl, board.id);
+    const alice = harness.client(server.syncUrl, board.id, board.facilitatorToken);
+    const bob = harness.client(server.syncUrl, board.id, board.facilitatorToken);
     await eventually(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
     const action = readBoard(alice.doc).cells.values().next().value![0]!;
     typeNotes(getActionNotes(alice.doc, action.id)!);
     await eventually(() => expect(getActionNotes(bob.doc, action.id)!.length).toBe(3));
 
-    const response = await fetch(`${server.url}/api/boards/${board.id}/export?format=json`);
+    const response = await fetch(`${server.url}/api/boards/${board.id}/export?format=json`, {
+      headers: bearer(board.facilitatorToken),
+    });
     expect(response.status).toBe(200);
     const today = new Date().toISOString().slice(0, 10);
     expect(response.headers.get("content-disposition")).toBe(

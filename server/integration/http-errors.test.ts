@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { newBoardId } from "../../shared/board/ids";
-import { CLOSE_CODE } from "../../shared/protocol/close-codes";
 import { ERROR_CODE } from "../../shared/api/schemas";
-import { createBoard, expectError } from "./api";
+import { bearer, createBoard, expectError } from "./api";
 import { useIntegration } from "./harness";
-import { openRawSocket, upgradeOutcome } from "./raw-socket";
+import { syncSocketUrl, upgradeOutcome } from "./raw-socket";
 
 const MAX_BODY_BYTES = 4096;
 
@@ -43,27 +42,31 @@ describe("bad HTTP input", () => {
     await expectError(await postBoard(url, body), 413, ERROR_CODE.payloadTooLarge);
   });
 
-  it("GET /api/boards/:id of an unknown or malformed id → 404 board_not_found", async () => {
+  it("GET /api/boards/:id of an unknown or malformed id → 401 without a credential, 403 with another board's", async () => {
     const { url } = await server();
-    await expectError(await fetch(`${url}/api/boards/${newBoardId()}`), 404, ERROR_CODE.unknownBoard);
-    await expectError(await fetch(`${url}/api/boards/not-an-id`), 404, ERROR_CODE.unknownBoard);
-    await expectError(
-      await fetch(`${url}/api/boards/${newBoardId()}/export?format=json`),
-      404,
-      ERROR_CODE.unknownBoard,
-    );
+    const other = await createBoard(url);
+    for (const path of [newBoardId(), "not-an-id", `${newBoardId()}/export?format=json`]) {
+      await expectError(await fetch(`${url}/api/boards/${path}`), 401, ERROR_CODE.unauthorized);
+      const withOther = await fetch(`${url}/api/boards/${path}`, { headers: bearer(other.facilitatorToken) });
+      await expectError(withOther, 403, ERROR_CODE.forbidden);
+    }
   });
 
   it("GET /api/boards/:id/export with an unknown or missing format → 400 validation_error", async () => {
     const { url } = await server();
     const board = await createBoard(url);
+    const headers = bearer(board.facilitatorToken);
     const error = await expectError(
-      await fetch(`${url}/api/boards/${board.id}/export?format=xlsx`),
+      await fetch(`${url}/api/boards/${board.id}/export?format=xlsx`, { headers }),
       400,
       ERROR_CODE.validation,
     );
     expect(error.message).toBe("format: format must be one of: json");
-    await expectError(await fetch(`${url}/api/boards/${board.id}/export`), 400, ERROR_CODE.validation);
+    await expectError(
+      await fetch(`${url}/api/boards/${board.id}/export`, { headers }),
+      400,
+      ERROR_CODE.validation,
+    );
   });
 
   it("an unknown /api path → 404 not_found", async () => {
@@ -76,12 +79,12 @@ describe("bad HTTP input", () => {
 describe("bad sync socket requests", () => {
   const harness = useIntegration();
 
-  it("an unknown board is closed with 4404 and no board is created", async () => {
+  it("an unknown board is refused with HTTP 403 at the upgrade (the credential is another board's) and nothing loads", async () => {
     const { url, syncUrl } = await harness.server();
+    const other = await createBoard(url);
     const boardId = newBoardId();
-    const socket = await openRawSocket(syncUrl, boardId);
-    expect(await socket.closed).toBe(CLOSE_CODE.unknownBoard);
-    await expectError(await fetch(`${url}/api/boards/${boardId}`), 404, ERROR_CODE.unknownBoard);
+    expect(await upgradeOutcome(syncSocketUrl(syncUrl, boardId, other.facilitatorToken))).toBe(403);
+    expect(await upgradeOutcome(syncSocketUrl(syncUrl, boardId))).toBe(401);
     const health = (await (await fetch(`${url}/api/health`)).json()) as {
       rooms: number;
       connections: number;

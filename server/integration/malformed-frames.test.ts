@@ -90,21 +90,21 @@ describe("a bad frame on the sync socket", () => {
   it.each(BAD_FRAMES)("($name) closes only the sender's connection", async ({ expectedCode, frame }) => {
     const server = await harness.server({ env: { MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) } });
     const board = await createBoard(server.url);
-    const alice = harness.client(server.syncUrl, board.id);
-    const bob = harness.client(server.syncUrl, board.id);
+    const alice = harness.client(server.syncUrl, board.id, board.facilitatorToken);
+    const bob = harness.client(server.syncUrl, board.id, board.facilitatorToken);
     await eventually(() => expect(alice.provider.synced && bob.provider.synced).toBe(true));
     let bobDisconnects = 0;
     bob.provider.on("connection-close", () => bobDisconnects++);
     const before = { vector: stateVector(bob.doc), content: boardContent(bob.doc) };
 
-    const attacker = await openRawSocket(server.syncUrl, board.id);
+    const attacker = await openRawSocket(server.syncUrl, board.id, board.facilitatorToken);
     harness.defer(() => attacker.socket.terminate());
     attacker.socket.send(frame(bob));
     expect(await attacker.closed).toBe(expectedCode);
 
     const health = await fetch(`${server.url}/api/health`);
     expect(health.status).toBe(200);
-    const carol = harness.client(server.syncUrl, board.id);
+    const carol = harness.client(server.syncUrl, board.id, board.facilitatorToken);
     await eventually(() => expect(carol.provider.synced).toBe(true));
     expect(stateVector(carol.doc)).toEqual(before.vector);
     expect(boardContent(carol.doc)).toEqual(before.content);

@@ -7,7 +7,14 @@ import { newBoardId } from "../../shared/board/ids";
 import { findTemplate, seedBoard } from "../../shared/templates";
 import { MemoryStore } from "../storage/memory-store";
 import { RoomManager } from "../sync/room-manager";
-import { attachSyncTransport, type SyncTransport } from "./sync-transport";
+import { LiveConnections } from "../auth/live-connections";
+import { CLOSE_CODE } from "../../shared/protocol/close-codes";
+import {
+  attachSyncTransport,
+  type SyncTransport,
+  type SyncTransportOptions,
+  type UpgradeAuthorizer,
+} from "./sync-transport";
 
 let cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -15,15 +22,32 @@ afterEach(async () => {
   cleanup = [];
 });
 
-async function serveTransport(heartbeatMs: number) {
+const allowEveryone: UpgradeAuthorizer = async () => ({
+  ok: true,
+  permission: "write",
+  linkId: "link",
+  role: "editor",
+});
+
+async function serveTransport(
+  heartbeatMs: number,
+  {
+    authorize = allowEveryone,
+    connectionRateLimit = { perMinute: 1000, burst: 1000 },
+  }: Partial<Pick<SyncTransportOptions, "authorize" | "connectionRateLimit">> = {},
+) {
   const store = new MemoryStore();
   const rooms = new RoomManager({ store });
   const server: Server = createServer();
+  const liveConnections = new LiveConnections();
   const transport: SyncTransport = attachSyncTransport(server, {
     rooms,
     limits: { maxMessageBytes: 1024 },
     logger: { info: () => {}, warn: () => {}, error: () => {} },
     heartbeatMs,
+    authorize,
+    liveConnections,
+    connectionRateLimit,
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   cleanup.push(async () => {
@@ -41,7 +65,16 @@ async function serveTransport(heartbeatMs: number) {
     Y.encodeStateAsUpdate(doc),
   );
   const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/sync/${boardId}`;
-  return { url, transport, rooms };
+  return { url, transport, rooms, liveConnections };
+}
+
+function refusal(url: string): Promise<number> {
+  const socket = new WebSocket(url);
+  socket.on("error", () => {});
+  cleanup.push(async () => socket.terminate());
+  return new Promise<number>((resolve) =>
+    socket.once("unexpected-response", (_request, response) => resolve(response.statusCode ?? 0)),
+  );
 }
 
 function open(url: string, options: { autoPong: boolean }) {
@@ -75,5 +108,48 @@ describe("attachSyncTransport heartbeat", () => {
       socket.once("unexpected-response", (_request, response) => resolve(response.statusCode ?? 0)),
     );
     expect(status).toBe(503);
+  });
+});
+
+describe("attachSyncTransport admission", () => {
+  it("refuses an upgrade the authorizer refuses with its HTTP status, before any room exists", async () => {
+    let asked = 0;
+    const { url, rooms } = await serveTransport(30_000, {
+      authorize: async () => {
+        asked++;
+        return { ok: false, status: 401 };
+      },
+    });
+    expect(await refusal(url)).toBe(401);
+    expect(asked).toBe(1);
+    expect(rooms.roomCount).toBe(0);
+  });
+
+  it("answers 429 to an address past its connection burst, without asking the authorizer", async () => {
+    let asked = 0;
+    const { url } = await serveTransport(30_000, {
+      connectionRateLimit: { perMinute: 1, burst: 2 },
+      authorize: async (...args) => {
+        asked++;
+        return allowEveryone(...args);
+      },
+    });
+    const first = open(url, { autoPong: true });
+    const second = open(url, { autoPong: true });
+    await Promise.all(
+      [first, second].map(({ socket }) => new Promise((resolve) => socket.once("open", resolve))),
+    );
+    expect(await refusal(url)).toBe(429);
+    expect(asked).toBe(2);
+  });
+
+  it("closes a socket with linkRevoked when its link is revoked", async () => {
+    const { url, liveConnections } = await serveTransport(30_000);
+    const client = open(url, { autoPong: true });
+    await new Promise((resolve) => client.socket.once("open", resolve));
+    await vi.waitFor(() => expect(liveConnections.count("link")).toBe(1));
+    expect(liveConnections.revoke("link")).toBe(1);
+    expect(await client.closed).toBe(CLOSE_CODE.linkRevoked);
+    expect(liveConnections.count("link")).toBe(0);
   });
 });
