@@ -6,7 +6,7 @@ import { Placeholder } from "@tiptap/extensions";
 import type * as Y from "yjs";
 import type { WebsocketProvider } from "y-websocket";
 import type { LocalUser } from "../identity/user-store";
-import { isAllowedHref } from "./link-policy";
+import { isAllowedLinkHref } from "../../shared/editor/schema";
 
 interface NotesExtensionOptions {
   fragment: Y.XmlFragment;
@@ -32,8 +32,8 @@ export function notesExtensions({
       link: {
         openOnClick: !editable,
         defaultProtocol: "https",
-        isAllowedUri: (url) => isAllowedHref(url),
-        shouldAutoLink: (url) => isAllowedHref(url),
+        isAllowedUri: (url) => isAllowedLinkHref(url),
+        shouldAutoLink: (url) => isAllowedLinkHref(url),
       },
     }),
     Placeholder.configure({

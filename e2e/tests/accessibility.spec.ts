@@ -16,9 +16,9 @@ test("home, board, action panel and move dialog have no WCAG 2.2 AA violations",
     await expectNoAxeViolations(userA.page, "the home page");
   });
   const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userB.board.goto(board.id);
+  await userB.board.goto(await board.linkUrl("editor"));
   await test.step("board, with a second person present", async () => {
-    await userA.board.goto(board.id);
+    await userA.board.goto(board.facilitatorUrl);
     await expect(userA.board.presenceUsers.filter({ hasText: BEN.name })).toHaveCount(1);
     await expectNoAxeViolations(userA.page, "the board");
   });
@@ -49,7 +49,7 @@ test("keyboard focus is always visible and the connection status is a live regio
   userA,
 }) => {
   const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.id);
+  await userA.board.goto(board.facilitatorUrl);
 
   const status = userA.board.connection;
   const live = await status.evaluate((element) => ({

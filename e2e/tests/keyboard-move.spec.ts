@@ -12,8 +12,8 @@ test("a card moved with the keyboard alone lands once in the chosen cell for eve
   userB,
 }) => {
   const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.id);
-  await userB.board.goto(board.id);
+  await userA.board.goto(board.facilitatorUrl);
+  await userB.board.goto(await board.linkUrl("editor"));
 
   await userA.board.moveByKeyboard(action, toTheme!.title, "Inform");
 

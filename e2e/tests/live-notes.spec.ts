@@ -12,8 +12,8 @@ test("notes typed by one person appear for the other, with the writer's named ca
   userB,
 }) => {
   const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.id);
-  await userB.board.goto(board.id);
+  await userA.board.goto(board.facilitatorUrl);
+  await userB.board.goto(await board.linkUrl("editor"));
   await expect(userA.board.presenceUsers.filter({ hasText: BEN.name })).toHaveCount(1);
   await expect(userB.board.presenceUsers.filter({ hasText: ADA.name })).toHaveCount(1);
 

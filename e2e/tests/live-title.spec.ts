@@ -11,8 +11,8 @@ test("an action title edited in the side panel reaches the other person's card w
   userB,
 }) => {
   const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.id);
-  await userB.board.goto(board.id);
+  await userA.board.goto(board.facilitatorUrl);
+  await userB.board.goto(await board.linkUrl("editor"));
   const actionId = await userA.board.actionId(original);
 
   const panel = await userA.board.openAction(original);

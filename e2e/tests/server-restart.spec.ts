@@ -21,8 +21,8 @@ test("a restarted server serves the board as it was, and open pages reconnect by
   openUser,
 }) => {
   const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.id);
-  await userB.board.goto(board.id);
+  await userA.board.goto(board.facilitatorUrl);
+  await userB.board.goto(await board.linkUrl("editor"));
 
   await userA.board.title.fill(boardTitle);
   const panel = await userA.board.openAction(renamedAction.from);
@@ -44,7 +44,7 @@ test("a restarted server serves the board as it was, and open pages reconnect by
   await expect(userA.board.connection).toHaveAttribute("data-state", "connected");
 
   const fresh = await openUser(CLEO);
-  await fresh.board.goto(board.id);
+  await fresh.board.goto(await board.linkUrl("editor"));
   await expect(fresh.board.title).toHaveValue(boardTitle);
   await expect(fresh.board.card(renamedAction.to)).toHaveCount(1);
   await expect(fresh.board.card(renamedAction.from)).toHaveCount(0);
