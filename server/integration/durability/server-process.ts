@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+
+const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+const READY_LINE = /Coplan is running at (http:\/\/\S+)/;
+
+/** Every test connects from 127.0.0.1, many times a second: the per-address limit is not what these suites test. */
+const TEST_ENV: Record<string, string> = {
+  SYNC_CONNECTIONS_PER_MINUTE: "1000000",
+  SYNC_CONNECTION_BURST: "1000000",
+};
+
+export interface ServerProcess {
+  url: string;
+  port: number;
+  process: ChildProcess;
+  /** Everything the process wrote so far (stdout and stderr), for failure messages. */
+  readonly output: string;
+  /** Whether the process has exited (a crash, when the test did not kill it). */
+  readonly exited: boolean;
+  /** SIGKILL: nothing is flushed; resolves once the process is gone. */
+  kill(): Promise<void>;
+}
+
+export interface ServerProcessOptions {
+  dataDir: string;
+  /** 0 (default) for a free port; a restart passes the previous one. */
+  port?: number;
+  env?: Record<string, string>;
+}
+
+/** `node --import tsx server/main.ts` as `npm start` runs it, in its own process. */
+export function startServerProcess({
+  dataDir,
+  port = 0,
+  env = {},
+}: ServerProcessOptions): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      ...TEST_ENV,
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  let exited = false;
+  const gone = new Promise<void>((resolve) =>
+    child.once("exit", () => {
+      exited = true;
+      resolve();
+    }),
+  );
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    const onData = () => {
+      const match = READY_LINE.exec(output);
+      if (!match?.[1]) return;
+      child.stdout.off("data", onData);
+      child.off("exit", onEarlyExit);
+      const url = match[1];
+      resolve({
+        url,
+        port: Number(new URL(url).port),
+        process: child,
+        get output() {
+          return output;
+        },
+        get exited() {
+          return exited;
+        },
+        async kill() {
+          if (!exited) child.kill("SIGKILL");
+          await gone;
+        },
+      });
+    };
+    const onEarlyExit = (code: number | null, signal: string | null) =>
+      reject(new Error(`server exited (${code ?? signal}) before it was ready:\n${output}`));
+    child.stdout.on("data", onData);
+    child.once("exit", onEarlyExit);
+  });
+}
+
+/** Resident set size of a process in KiB, from /proc/<pid>/status (Linux). */
+export async function residentKiB(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8");
+  const match = /^VmRSS:\s+(\d+) kB$/m.exec(status);
+  if (!match?.[1]) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(match[1]);
+}
