@@ -41,8 +41,37 @@ describe("loadConfig", () => {
     ["PORT", "1.5"],
     ["LOG_LEVEL", "loud"],
     ["MAX_MESSAGE_BYTES", "0"],
+    ["BOARD_CREATION", "closed"],
+    ["ADMIN_TOKEN", "short"],
+    ["ALLOWED_ORIGINS", "ftp://example.org"],
+    ["SYNC_CONNECTIONS_PER_MINUTE", "0"],
   ])("rejects %s=%s with a message naming the variable", (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}="${value}"`));
+  });
+
+  it("reads the access settings: open creation, own origin only, 120 connections a minute with a burst of 60", () => {
+    expect(loadConfig({})).toMatchObject({
+      boardCreation: "open",
+      adminToken: undefined,
+      allowedOrigins: [],
+      connectionRateLimit: { perMinute: 120, burst: 60 },
+    });
+    const config = loadConfig({
+      BOARD_CREATION: "admin",
+      ADMIN_TOKEN: "x".repeat(32),
+      ALLOWED_ORIGINS: "https://plans.council.example, http://localhost:5173/",
+      SYNC_CONNECTIONS_PER_MINUTE: "30",
+      SYNC_CONNECTION_BURST: "5",
+    });
+    expect(config).toMatchObject({
+      boardCreation: "admin",
+      allowedOrigins: ["https://plans.council.example", "http://localhost:5173"],
+      connectionRateLimit: { perMinute: 30, burst: 5 },
+    });
+  });
+
+  it("refuses BOARD_CREATION=admin without an ADMIN_TOKEN", () => {
+    expect(() => loadConfig({ BOARD_CREATION: "admin" })).toThrow(/ADMIN_TOKEN/);
   });
 });
