@@ -115,7 +115,14 @@ describe("createApp", () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("connect-src 'self' ws://coplan.test:8787 wss://coplan.test:8787");
     expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(response.headers.get("cross-origin-opener-policy")).toBe("same-origin");
+    expect(response.headers.get("permissions-policy")).toContain("camera=()");
   });
 
   it("answers a plain GET on the sync path with 404 JSON", async () => {
