@@ -35,10 +35,14 @@ export function PlanHeader({ presenting }: { presenting: boolean }) {
         </div>
       )}
       {presenting || !canEdit ? (
-        <div className="plan-header__read-only">
+        <>
           {summary && <p className="plan-header__summary">{summary}</p>}
-          {!presenting && <Sharing boardId={session.boardId} />}
-        </div>
+          {!presenting && (
+            <div className="plan-header__details">
+              <Sharing boardId={session.boardId} />
+            </div>
+          )}
+        </>
       ) : (
         <div className="plan-header__details">
           <MetaField field="area" label="Council or area" placeholder="e.g. Plymouth City Council" wide />

@@ -37,6 +37,7 @@ export function notesExtensions({
       },
     }),
     Placeholder.configure({
+      showOnlyWhenEditable: false,
       placeholder: editable
         ? "Background, next steps, decisions… Everyone on the plan can edit these notes."
         : "No notes yet.",

@@ -3,7 +3,7 @@ import { Button } from "react-aria-components";
 import { acknowledgeFacilitatorLink, readFacilitatorLink } from "../access/facilitator-links";
 import { CopyField } from "../ui/CopyField";
 import { KeyIcon } from "../ui/icons";
-import "./share.css";
+import "./board-notices.css";
 
 /** Right after creating a plan: the facilitator link, once, until the person says they have kept it. */
 export function FacilitatorLinkNotice({ boardId }: { boardId: string }) {

@@ -3,7 +3,7 @@ import { Button } from "react-aria-components";
 import type { LinkSummary } from "../../shared/api/roles";
 import { revokeLink } from "../api/access";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
-import { ROLE_LABEL } from "./role-labels";
+import { LINK_NOUN, ROLE_LABEL } from "./role-labels";
 import type { LinksState } from "./use-links";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -80,7 +80,7 @@ export function LinkList({ boardId, state, onChanged }: LinkListProps) {
                 <Button
                   className="button button--small button--danger-quiet"
                   data-testid="share.revoke"
-                  aria-label={`Revoke the ${ROLE_LABEL[link.role].toLowerCase()} link “${link.label ?? "no label"}”`}
+                  aria-label={`Revoke the ${LINK_NOUN[link.role]} “${link.label ?? "no label"}”`}
                   onPress={() => setRevoking(link)}
                 >
                   Revoke
@@ -101,7 +101,7 @@ export function LinkList({ boardId, state, onChanged }: LinkListProps) {
           onCancel={() => setRevoking(null)}
         >
           <p>
-            Anyone who opened the plan with the {ROLE_LABEL[revoking.role].toLowerCase()} link
+            Anyone who opened the plan with the {LINK_NOUN[revoking.role]}
             {revoking.label ? ` “${revoking.label}”` : ""} is disconnected at once and cannot open it again.
             This cannot be undone: to let them back in, create a new link.
           </p>

@@ -1,6 +1,6 @@
 import type { CreatedLink } from "../../shared/api/roles";
 import { CopyField } from "../ui/CopyField";
-import { ROLE_LABEL } from "./role-labels";
+import { LINK_NOUN } from "./role-labels";
 
 /** The link just created: its secret is shown this once, so say so. */
 export function NewLink({ link }: { link: CreatedLink }) {
@@ -8,7 +8,7 @@ export function NewLink({ link }: { link: CreatedLink }) {
   return (
     <div className="new-link" role="group" aria-label="New link">
       <CopyField
-        label={`New ${ROLE_LABEL[link.role].toLowerCase()} link${who}`}
+        label={`New ${LINK_NOUN[link.role]}${who}`}
         value={new URL(link.url, location.origin).href}
         inputTestId="share.new-link"
         copyTestId="share.copy"

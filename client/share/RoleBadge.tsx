@@ -1,6 +1,6 @@
 import { useSession } from "../sync/session-context";
 import { ROLE_LABEL } from "./role-labels";
-import "./share.css";
+import "./board-notices.css";
 
 /** What this person may do on the plan, always visible in the banner. */
 export function RoleBadge() {

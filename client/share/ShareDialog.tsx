@@ -7,7 +7,7 @@ import { FacilitatorLinkReveal } from "./FacilitatorLinkReveal";
 import { LinkList } from "./LinkList";
 import { NewLink } from "./NewLink";
 import { useLinks } from "./use-links";
-import "./share.css";
+import "./share-dialog.css";
 
 /** For the facilitator: create editing and view-only links, see them all, revoke any. */
 export function ShareDialog({ boardId }: { boardId: string }) {

@@ -1,4 +1,5 @@
 import { EyeIcon } from "../ui/icons";
+import "./board-notices.css";
 
 /** Shown to viewers above the plan: why nothing can be changed, and how to get an editing link. */
 export function ViewOnlyNotice() {

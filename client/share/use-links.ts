@@ -5,11 +5,14 @@ import { listLinks } from "../api/access";
 export type LinksState =
   { status: "loading" } | { status: "ready"; links: LinkSummary[] } | { status: "failed"; message: string };
 
-/** Active links first, newest first within each group. */
+/**
+ * The links handed out, active first and newest first within each group. The facilitator's own link is
+ * left out: revoking it here would lock the facilitator out of their plan.
+ */
 function ordered(links: LinkSummary[]): LinkSummary[] {
-  return [...links].sort(
-    (a, b) => Number(!!a.revokedAt) - Number(!!b.revokedAt) || b.createdAt.localeCompare(a.createdAt),
-  );
+  return links
+    .filter((link) => link.role !== "facilitator")
+    .sort((a, b) => Number(!!a.revokedAt) - Number(!!b.revokedAt) || b.createdAt.localeCompare(a.createdAt));
 }
 
 export function useLinks(boardId: string): [LinksState, () => void] {
