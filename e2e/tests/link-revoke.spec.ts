@@ -10,8 +10,7 @@ test("revoking a link closes the session opened with it within seconds", async (
   const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
   await facilitator.board.goto(board.facilitatorUrl);
   const share = new ShareDialog(facilitator.page);
-  await share.show();
-  const url = await share.createLink("editor", "Partners, workshop 2");
+  const url = await share.createLinkByKeyboard("editor", "Partners, workshop 2");
   await partner.board.goto(url);
   await expect(partner.page.getByTestId("board.role")).toHaveAttribute("data-role", "editor");
 

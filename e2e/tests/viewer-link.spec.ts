@@ -6,6 +6,7 @@ import { expect, test } from "../fixtures/test";
 import { ADA, BEN } from "../fixtures/users";
 
 const action = councilActionPlan.themes[0]!.actions[0]!;
+const untouched = councilActionPlan.themes[1]!.actions[0]!;
 const newTitle = "Plymouth co-operative action plan — public draft";
 const note = "Cabinet agreed the seed fund on 12 March.";
 
@@ -74,6 +75,13 @@ test("a viewer link shows the plan live and read-only, with the reason on screen
     await expect(viewer.page.locator("[data-axis-menu]")).toHaveCount(0);
     await expect(viewer.page.locator('[slot="drag"], .action-card__grip')).toHaveCount(0);
     await expect(viewer.page.getByTestId("board.view-only")).toBeVisible();
+  });
+
+  await test.step("an action nobody has written notes for opens read-only too", async () => {
+    await viewer.board.card(untouched).getByTestId("action.card-title").click();
+    await expect(viewer.board.panel.title).toHaveText(untouched);
+    await expect(viewer.board.panel.notes.locator('[contenteditable="false"]')).toHaveCount(1);
+    await expect(viewer.page.locator(ENABLED_FIELDS)).toHaveCount(0);
   });
 
   await test.step("axe finds nothing on the viewer's board", async () => {
