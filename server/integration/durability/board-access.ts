@@ -1,31 +1,22 @@
-import { expect } from "vitest";
 import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { createBoard } from "../api";
 
-/** A board and the credential that opens it (undefined on a server without share links). */
+/** A board and the facilitator credential that opens it. */
 export interface BoardAccess {
   id: string;
-  token: string | undefined;
+  token: string;
 }
 
-export async function createBoardAccess(
-  httpUrl: string,
-  template = "council-action-plan",
-): Promise<BoardAccess> {
-  const response = await fetch(`${httpUrl}/api/boards`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Hostile input board", template }),
-  });
-  expect(response.status).toBe(201);
-  const body = (await response.json()) as { id: string; facilitatorToken?: string };
-  return { id: body.id, token: body.facilitatorToken };
+export async function createBoardAccess(httpUrl: string): Promise<BoardAccess> {
+  const board = await createBoard(httpUrl, { title: "Hostile input board" });
+  return { id: board.id, token: board.facilitatorToken };
 }
 
 /** `/sync/<id>` with the credential as the `token` query parameter. */
 export function syncPath(board: BoardAccess): string {
-  return board.token ? `/sync/${board.id}?token=${encodeURIComponent(board.token)}` : `/sync/${board.id}`;
+  return `/sync/${board.id}?token=${encodeURIComponent(board.token)}`;
 }
 
 export function wsUrl(httpUrl: string, board: BoardAccess): string {
@@ -43,7 +34,7 @@ export function connectReplica(httpUrl: string, board: BoardAccess, doc = new Y.
   const provider = new WebsocketProvider(`${httpUrl.replace(/^http/, "ws")}/sync`, board.id, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: board.token ? { token: board.token } : {},
+    params: { token: board.token },
   });
   return {
     doc,
