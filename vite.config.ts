@@ -12,7 +12,12 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      "/api": `http://127.0.0.1:${serverPort}`,
+      // Only API calls: the client's own source under client/api/ (e.g. /api/boards.ts) is Vite's to serve.
+      "/api": {
+        target: `http://127.0.0.1:${serverPort}`,
+        bypass: (request) =>
+          /\.[cm]?tsx?$/.test(request.url?.split("?")[0] ?? "") ? request.url : undefined,
+      },
       "/sync": { target: `ws://127.0.0.1:${serverPort}`, ws: true },
     },
   },

@@ -1,6 +1,8 @@
 import { ConfigError, loadConfig } from "./config";
 import { createConsoleLogger } from "./console-logger";
 import { startServer, type RunningServer } from "./start-server";
+import { watchParent } from "./watch-parent";
+import { networkUrls } from "./network-urls";
 
 function readConfig() {
   try {
@@ -44,6 +46,12 @@ function onSignal(signal: NodeJS.Signals): void {
 }
 process.on("SIGTERM", onSignal);
 process.on("SIGINT", onSignal);
+watchParent(() => {
+  if (stopping) return;
+  stopping = true;
+  logger.info("shutting down", { reason: "parent process exited" });
+  void stop(0);
+});
 
 function onFatal(kind: string) {
   return (error: unknown): void => {
@@ -68,3 +76,4 @@ try {
 }
 logger.info("listening", { url: running.url, dataDir: config.dataDir });
 console.log(`Coplan is running at ${running.url}`);
+for (const url of networkUrls(config.host, running.port)) console.log(`  on this network: ${url}`);

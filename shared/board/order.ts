@@ -22,8 +22,9 @@ export function sortOrdered<T extends Ordered>(items: Iterable<T>): T[] {
 export function orderKeyAt(siblings: readonly Ordered[], index: number): string {
   const clamped = Math.max(0, Math.min(index, siblings.length));
   const before = siblings[clamped - 1]?.order ?? null;
-  const after = siblings[clamped]?.order ?? null;
-  // Two concurrent inserts can leave equal neighbouring keys with no room between them.
-  const roomBetween = before === null || after === null || before < after;
-  return generateKeyBetween(before, roomBetween ? after : null);
+  if (before === null) return generateKeyBetween(null, siblings[0]?.order ?? null);
+  // Two concurrent inserts can leave equal keys with no room between them: go just past the run of
+  // keys equal to `before`, still ahead of the next distinct key.
+  const next = siblings.slice(clamped).find((sibling) => sibling.order > before);
+  return generateKeyBetween(before, next?.order ?? null);
 }
