@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TemplateSummary } from "../shared/api/schemas";
 import type { CreatedBoard } from "../shared/api/roles";
 import { newBoardId } from "../shared/board/ids";
+import { getBoardTitleText, setText } from "../shared/board";
 import { createApp } from "./app";
 import { openSqliteStore } from "./storage/sqlite-store";
 import { openSqliteAccessStore } from "./storage/sqlite-access-store";
@@ -87,6 +88,18 @@ describe("createApp", () => {
     });
     expect(read.status).toBe(200);
     expect(await read.json()).toEqual(summary);
+  });
+
+  it("reads a board whose title was cleared on the board as Untitled plan", async () => {
+    const created = await app().request("/api/boards", json({ title: "Leeds plan", template: "blank" }));
+    const { id, facilitatorToken } = (await created.json()) as CreatedBoard;
+    await rooms.readDoc(id, (doc) => setText(getBoardTitleText(doc), "  "));
+
+    const read = await app().request(`/api/boards/${id}`, {
+      headers: { authorization: `Bearer ${facilitatorToken}` },
+    });
+    expect(read.status).toBe(200);
+    expect(await read.json()).toMatchObject({ id, title: "Untitled plan" });
   });
 
   it("refuses a body over the limit even without a Content-Length (streamed)", async () => {

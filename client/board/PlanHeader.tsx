@@ -48,8 +48,8 @@ export function PlanHeader({ presenting }: { presenting: boolean }) {
           <MetaField field="area" label="Council or area" placeholder="e.g. Plymouth City Council" wide />
           <fieldset className="plan-period">
             <legend className="meta-field__label">Plan period</legend>
-            <MetaField field="periodStart" label="From" placeholder="Apr 2025" />
-            <MetaField field="periodEnd" label="To" placeholder="Mar 2028" />
+            <MetaField field="periodStart" label="From" placeholder="e.g. April 2025" />
+            <MetaField field="periodEnd" label="To" placeholder="e.g. March 2028" />
           </fieldset>
           <Sharing boardId={session.boardId} />
         </div>

@@ -9,22 +9,19 @@ export function indicatorState(state: ConnectionState): ConnectionIndicatorState
   return "offline";
 }
 
-function changes(count: number): string {
-  return count === 1 ? "1 unsynced change" : `${count} unsynced changes`;
-}
-
 export function connectionLabel(state: ConnectionState): string {
   switch (state.phase) {
     case "connected":
       return "Connected";
     case "connecting": {
       const verb = state.hasSynced ? "Reconnecting…" : "Connecting…";
-      return state.unsynced > 0 ? `${verb} ${changes(state.unsynced)} waiting` : verb;
+      return state.unsynced > 0 ? `${verb} your edits will be sent once connected` : verb;
     }
     case "offline":
+      // `unsynced` counts document updates (roughly keystrokes), so it is not shown as a number of edits.
       return state.unsynced > 0
-        ? `Offline — ${changes(state.unsynced)} will be sent when you reconnect`
-        : "Offline — changes will be sent when you reconnect";
+        ? "Offline — your edits are kept on this device and will be sent when you reconnect"
+        : "Offline — any edits you make are kept on this device and sent when you reconnect";
     case "missing":
       return "This plan does not exist";
     case "refused":

@@ -27,10 +27,14 @@ describe("connection state", () => {
     const offline = run({ type: "synced" }, { type: "network", online: false });
     const edited = [1, 2, 3].reduce((state) => nextConnection(state, { type: "local-update" }), offline);
     expect(edited.unsynced).toBe(3);
-    expect(connectionLabel(edited)).toBe("Offline — 3 unsynced changes will be sent when you reconnect");
-    expect(connectionLabel(nextConnection(offline, { type: "local-update" }))).toBe(
-      "Offline — 1 unsynced change will be sent when you reconnect",
+    expect(connectionLabel(edited)).toBe(
+      "Offline — your edits are kept on this device and will be sent when you reconnect",
     );
+    expect(connectionLabel(offline)).toBe(
+      "Offline — any edits you make are kept on this device and sent when you reconnect",
+    );
+    const reconnecting = nextConnection(edited, { type: "network", online: true });
+    expect(connectionLabel(reconnecting)).toBe("Reconnecting… your edits will be sent once connected");
     const back = nextConnection(nextConnection(edited, { type: "network", online: true }), {
       type: "synced",
     });
