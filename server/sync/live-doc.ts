@@ -36,8 +36,13 @@ export class LiveDoc {
   readonly persistence: RoomPersistence;
   private readonly size: DocSizeGuard;
 
+  private readonly boardId: string;
+  private readonly logger: Logger;
+
   constructor(options: LiveDocOptions) {
     const { boardId, store, limits, logger, loaded, broadcast } = options;
+    this.boardId = boardId;
+    this.logger = logger;
     this.doc = loaded.doc;
     this.awareness = new RoomAwareness(this.doc, broadcast, limits);
     this.size = new DocSizeGuard(this.doc, limits.maxDocBytes, loaded.storedBytes);
@@ -107,5 +112,19 @@ export class LiveDoc {
       return;
     }
     Y.applyUpdate(this.doc, update, connection);
+    this.dropPending();
+  }
+
+  /**
+   * Structs and deletes whose dependencies the server lacks wait inside Yjs and are retried on
+   * every later update, unbounded. Every client's content reaches it through this server, so a
+   * legitimate client never depends on what the server lacks: drop it (it is never stored or relayed anyway).
+   */
+  private dropPending(): void {
+    const store = this.doc.store;
+    if (store.pendingStructs === null && store.pendingDs === null) return;
+    this.logger.warn("dropping update content whose dependencies are unknown", { boardId: this.boardId });
+    store.pendingStructs = null;
+    store.pendingDs = null;
   }
 }

@@ -5,3 +5,11 @@ export class RoomUnavailableError extends Error {
     this.name = "RoomUnavailableError";
   }
 }
+
+/** Too many rooms are in memory and none is idle; the HTTP layer answers 503. Retry later. */
+export class ServerBusyError extends Error {
+  constructor(readonly boardId: string) {
+    super(`too many boards are open; board ${boardId} cannot be loaded now`);
+    this.name = "ServerBusyError";
+  }
+}

@@ -1,10 +1,11 @@
 import type * as Y from "yjs";
-import { CLOSE_CODE } from "../../shared/protocol/close-codes";
+import { CLOSE_CODE, type CloseCode } from "../../shared/protocol/close-codes";
 import type { DocStore } from "../storage/doc-store";
 import { closeReason } from "./close-reason";
 import { resolveLimits, type SyncLimits } from "./limits";
 import { silentLogger, type Logger } from "./logger";
 import { Room } from "./room";
+import { ServerBusyError } from "./room-errors";
 import type { Permission, SyncConnection, SyncSocket } from "./sync-socket";
 
 export interface RoomManagerOptions {
@@ -33,20 +34,22 @@ export class RoomManager {
   /** Synchronous: attach at once, before any await. Frames received before the room loads are queued. */
   connect(socket: SyncSocket, boardId: string, permission: Permission): SyncConnection {
     if (this.shuttingDown) {
-      try {
-        socket.close(CLOSE_CODE.serverShutdown, closeReason(CLOSE_CODE.serverShutdown));
-      } catch (error) {
-        this.logger.warn("sync socket close failed", { boardId, error });
-      }
+      this.closeSocket(socket, boardId, CLOSE_CODE.serverShutdown);
       return inertConnection;
     }
-    return this.room(boardId).attach(socket, permission);
+    const room = this.room(boardId);
+    if (room) return room.attach(socket, permission);
+    this.logger.warn("refusing a sync connection: too many rooms in memory", { boardId });
+    this.closeSocket(socket, boardId, CLOSE_CODE.serverBusy);
+    return inertConnection;
   }
 
   /** Run fn on the board's live document, loading the room if needed; undefined when the board does not exist. */
   async readDoc<T>(boardId: string, fn: (doc: Y.Doc) => T): Promise<T | undefined> {
     if (this.shuttingDown) throw new Error("the room manager is shut down");
-    return this.room(boardId).read(fn);
+    const room = this.room(boardId);
+    if (!room) throw new ServerBusyError(boardId);
+    return room.read(fn);
   }
 
   /** Flush pending updates, compact, close every connection with CLOSE_CODE.serverShutdown. Idempotent. */
@@ -65,9 +68,11 @@ export class RoomManager {
     return count;
   }
 
-  private room(boardId: string): Room {
+  /** The board's room, new if needed; undefined when `maxRooms` are held and none is idle. */
+  private room(boardId: string): Room | undefined {
     const existing = this.rooms.get(boardId);
     if (existing) return existing;
+    if (this.rooms.size >= this.limits.maxRooms && !this.unloadIdleRoom()) return undefined;
     const room = new Room({
       boardId,
       store: this.store,
@@ -79,6 +84,25 @@ export class RoomManager {
     });
     this.rooms.set(boardId, room);
     return room;
+  }
+
+  /** Unload the idle room loaded longest ago; false when every room is in use. */
+  private unloadIdleRoom(): boolean {
+    for (const room of this.rooms.values()) {
+      if (room.isIdle) {
+        this.unload(room);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private closeSocket(socket: SyncSocket, boardId: string, code: CloseCode): void {
+    try {
+      socket.close(code, closeReason(code));
+    } catch (error) {
+      this.logger.warn("sync socket close failed", { boardId, error });
+    }
   }
 
   private unload(room: Room): void {

@@ -2,6 +2,9 @@ import * as Y from "yjs";
 import type { DocStore } from "../storage/doc-store";
 import type { Logger } from "./logger";
 
+/** Under a steady stream of edits, compaction gives up after this many flushes and runs after a later append. */
+const MAX_COMPACTION_WAITS = 3;
+
 /** A document update waiting to be made durable, and where it came from. */
 export interface PendingUpdate {
   update: Uint8Array;
@@ -109,9 +112,15 @@ export class RoomPersistence {
 
   private async compactNow(): Promise<void> {
     const { store, boardId, doc, logger } = this.options;
+    // The state must hold only durable updates: one whose append fails later (disk full) would
+    // otherwise be stored anyway, though its sender was told to send it again.
+    for (let waits = 0; this.hasUnpersisted; waits++) {
+      if (waits === MAX_COMPACTION_WAITS) return;
+      await this.flush();
+    }
+    if (this.stopped) return;
     // Every update through lastSeq was applied to the document before it was appended, so this
-    // state includes them all (and maybe later ones, which reloading applies again harmlessly).
-    // Updates appended while the state is written get higher seqs and stay in the log.
+    // state includes them all. Updates appended while it is written get higher seqs and stay.
     const state = Y.encodeStateAsUpdate(doc);
     const throughSeq = this.lastSeq;
     const folded = this.loggedUpdates;

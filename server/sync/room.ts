@@ -73,6 +73,11 @@ export class Room implements ConnectionHost {
     return this.connections.size;
   }
 
+  /** Loaded, with nobody connected: it may be unloaded to make room for another board. */
+  get isIdle(): boolean {
+    return this.status === "ready" && this.connections.size === 0;
+  }
+
   attach(socket: SyncSocket, permission: Permission): Connection {
     const { limits, logger } = this.options;
     const connection = new Connection(socket, permission, this, limits, logger);
