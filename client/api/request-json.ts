@@ -28,7 +28,10 @@ async function send(path: string, init: RequestInit): Promise<Response> {
 }
 
 function failure(response: Response, body: unknown): ApiError {
-  if (isErrorBody(body)) return new ApiError(body.error.message, response.status, body.error.code);
+  if (isErrorBody(body)) {
+    const issues = Array.isArray(body.error.issues) ? body.error.issues : [];
+    return new ApiError(body.error.message, response.status, body.error.code, issues);
+  }
   return new ApiError(
     `The server answered with an unexpected response (HTTP ${response.status}). Please try again.`,
     response.status,

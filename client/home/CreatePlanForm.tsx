@@ -1,14 +1,24 @@
 import { useState, type FormEvent } from "react";
-import { Button, Form, Input, Label, TextField } from "react-aria-components";
-import { TITLE_MAX_LENGTH } from "../../shared/api/schemas";
+import { Button, Form } from "react-aria-components";
+import { ERROR_CODE } from "../../shared/api/schemas";
 import { TEMPLATE_IDS, type TemplateId } from "../../shared/templates";
 import { createBoard } from "../api/boards";
+import { ApiError } from "../api/api-error";
 import { startSession } from "../api/access";
 import { saveFacilitatorLink } from "../access/facilitator-links";
 import { navigate } from "../app/navigation";
 import { TemplatePicker } from "./TemplatePicker";
 import { rememberBoard } from "./recent-boards";
 import { useTemplates } from "./use-templates";
+import { PlanTextField } from "./PlanTextField";
+import {
+  firstInvalidField,
+  planFieldErrorsFromIssues,
+  validatePlanForm,
+  type PlanField,
+  type PlanFieldErrors,
+  type PlanFormValues,
+} from "./plan-form-errors";
 
 const DEFAULT_TEMPLATE: TemplateId = "council-action-plan";
 
@@ -18,20 +28,45 @@ function isTemplateId(id: string): id is TemplateId {
 
 export function CreatePlanForm() {
   const [templates, retryTemplates] = useTemplates();
-  const [title, setTitle] = useState("");
-  const [area, setArea] = useState("");
-  const [periodStart, setPeriodStart] = useState("");
-  const [periodEnd, setPeriodEnd] = useState("");
+  const [values, setValues] = useState<PlanFormValues>({
+    title: "",
+    area: "",
+    periodStart: "",
+    periodEnd: "",
+  });
+  const [fieldErrors, setFieldErrors] = useState<PlanFieldErrors>({});
   const [template, setTemplate] = useState<TemplateId>(DEFAULT_TEMPLATE);
   const [error, setError] = useState<string>();
   const [isCreating, setCreating] = useState(false);
 
+  const showFieldErrors = (form: HTMLFormElement, errors: PlanFieldErrors) => {
+    setFieldErrors(errors);
+    const first = firstInvalidField(errors);
+    const input = first && form.elements.namedItem(first);
+    if (input instanceof HTMLInputElement) input.focus();
+  };
+
+  const field = (name: PlanField) => ({
+    value: values[name],
+    error: fieldErrors[name],
+    onChange: (value: string) => {
+      setValues((current) => ({ ...current, [name]: value }));
+      setFieldErrors(({ [name]: _fixed, ...rest }) => rest);
+    },
+  });
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
     setError(undefined);
+    const invalid = validatePlanForm(values);
+    if (firstInvalidField(invalid)) {
+      showFieldErrors(form, invalid);
+      return;
+    }
     setCreating(true);
     try {
-      const board = await createBoard({ title, area, template, periodStart, periodEnd });
+      const board = await createBoard({ ...values, template });
       // Kept before anything else can fail: this device's way back in, shown once on the board.
       saveFacilitatorLink(localStorage, board.id, board.facilitatorUrl);
       rememberBoard(localStorage, { id: board.id, title: board.title, area: board.area });
@@ -39,40 +74,50 @@ export function CreatePlanForm() {
       await startSession(board.id, board.facilitatorToken).catch(() => undefined);
       navigate(board.url);
     } catch (failure) {
-      setError(`Could not create the plan: ${(failure as Error).message}`);
       setCreating(false);
+      const issues =
+        failure instanceof ApiError && failure.code === ERROR_CODE.validation ? failure.issues : [];
+      const errors = planFieldErrorsFromIssues(issues, values);
+      if (firstInvalidField(errors)) showFieldErrors(form, errors);
+      else setError(`Could not create the plan: ${(failure as Error).message}`);
     }
   };
 
   return (
-    <Form onSubmit={submit} className="create-form" aria-labelledby="create-heading">
+    <Form
+      onSubmit={submit}
+      className="create-form"
+      aria-labelledby="create-heading"
+      validationBehavior="aria"
+    >
       <h2 id="create-heading" className="section-title">
         Start a new plan
       </h2>
-      <TextField value={title} onChange={setTitle} maxLength={TITLE_MAX_LENGTH} className="field">
-        <Label className="field__label">Plan title</Label>
-        <Input
-          data-testid="home.title"
-          className="input"
-          placeholder="e.g. Plymouth Co-operative Development Action Plan"
-        />
-      </TextField>
-      <TextField value={area} onChange={setArea} maxLength={TITLE_MAX_LENGTH} className="field">
-        <Label className="field__label">Council or area</Label>
-        <Input data-testid="home.area" className="input" placeholder="e.g. Plymouth City Council" />
-      </TextField>
+      <PlanTextField
+        {...field("title")}
+        name="title"
+        label="Plan title"
+        testId="home.title"
+        placeholder="e.g. Plymouth Co-operative Development Action Plan"
+      />
+      <PlanTextField
+        {...field("area")}
+        name="area"
+        label="Council or area"
+        testId="home.area"
+        placeholder="e.g. Plymouth City Council"
+      />
       <fieldset className="period-fields">
         <legend className="field__label">
           Plan period <span className="muted">(optional)</span>
         </legend>
-        <TextField value={periodStart} onChange={setPeriodStart} maxLength={50} className="field">
-          <Label className="field__hint">From</Label>
-          <Input className="input" placeholder="e.g. April 2025" />
-        </TextField>
-        <TextField value={periodEnd} onChange={setPeriodEnd} maxLength={50} className="field">
-          <Label className="field__hint">To</Label>
-          <Input className="input" placeholder="e.g. March 2028" />
-        </TextField>
+        <PlanTextField
+          {...field("periodStart")}
+          name="periodStart"
+          label="From"
+          placeholder="e.g. April 2025"
+        />
+        <PlanTextField {...field("periodEnd")} name="periodEnd" label="To" placeholder="e.g. March 2028" />
       </fieldset>
       {templates.status === "loading" && <p className="muted">Loading templates…</p>}
       {templates.status === "failed" && (
