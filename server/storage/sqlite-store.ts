@@ -17,12 +17,23 @@ interface StateRow {
   through_seq: number;
 }
 
+/** The SQLite DocStore, and a cap on the file's size (how a full disk is reproduced in tests). */
+export interface SqliteDocStore extends DocStore {
+  /** Pages the database file has now. */
+  pageCount(): number;
+  /**
+   * Let the file grow to at most `pages` pages: past it, writes fail with SQLITE_FULL as on a full
+   * disk, and their transaction is rolled back. Returns the cap in effect.
+   */
+  setMaxPageCount(pages: number): number;
+}
+
 /** The SQLite DocStore: one file in WAL mode, synchronous statements behind the async interface. */
-export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): DocStore {
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): SqliteDocStore {
   return new SqliteStore(openDatabase(file, options));
 }
 
-class SqliteStore implements DocStore {
+class SqliteStore implements SqliteDocStore {
   private readonly statements;
   private readonly insertBoard;
 
@@ -109,6 +120,14 @@ class SqliteStore implements DocStore {
         this.statements.deleteUpdatesThrough.run(id, throughSeq);
       })
       .immediate();
+  }
+
+  pageCount(): number {
+    return this.db.pragma("page_count", { simple: true }) as number;
+  }
+
+  setMaxPageCount(pages: number): number {
+    return this.db.pragma(`max_page_count = ${Math.max(1, Math.floor(pages))}`, { simple: true }) as number;
   }
 
   async close(): Promise<void> {

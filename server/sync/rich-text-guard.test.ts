@@ -88,7 +88,7 @@ describe("rich text guard", () => {
       (notes) => notes.insert(0, [new Y.XmlElement("script")]),
       "element script",
     ],
-    ["a hook", (notes) => notes.insert(0, [new Y.XmlHook("widget")]), "hook"],
+    ["a hook", (notes) => notes.insert(0, [new Y.XmlHook("widget") as unknown as Y.XmlElement]), "hook"],
     [
       "a mark outside the schema",
       (notes) => {

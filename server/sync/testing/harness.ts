@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DocStore, StoredDoc } from "../../storage/doc-store";
 import { MemoryStore } from "../../storage/memory-store";
-import { openSqliteStore } from "../../storage/sqlite-store";
+import { openSqliteStore, type SqliteDocStore } from "../../storage/sqlite-store";
 import type { SyncLimits } from "../limits";
 import type { Logger } from "../logger";
 import { RoomManager } from "../room-manager";
@@ -29,6 +29,8 @@ export class SyncHarness {
     error: (message, fields) => this.log.push({ level: "error", message, fields }),
   };
   manager: RoomManager;
+  /** The SQLite store under the instrumentation (for kind "sqlite"). */
+  readonly sqlite?: SqliteDocStore;
   private readonly clients: TestClient[] = [];
   private readonly directory?: string;
 
@@ -39,7 +41,8 @@ export class SyncHarness {
     let inner: DocStore;
     if (kind === "sqlite") {
       this.directory = mkdtempSync(join(tmpdir(), "coplan-sync-"));
-      inner = openSqliteStore(join(this.directory, "coplan.sqlite"));
+      this.sqlite = openSqliteStore(join(this.directory, "coplan.sqlite"));
+      inner = this.sqlite;
     } else {
       inner = new MemoryStore();
     }

@@ -28,6 +28,8 @@ export class InstrumentedStore implements DocStore {
   holdCompactions?: Deferred;
   failLoads = false;
   failAppends = false;
+  /** Fail only the appends whose batch this picks (as an I/O error on one write would). */
+  failAppendsOf?: (updates: Uint8Array[]) => boolean;
 
   constructor(readonly inner: DocStore) {}
 
@@ -51,7 +53,7 @@ export class InstrumentedStore implements DocStore {
     this.maxConcurrentAppends = Math.max(this.maxConcurrentAppends, ++this.concurrentAppends);
     try {
       await this.holdAppends?.promise;
-      if (this.failAppends) throw new Error("append failed (test)");
+      if (this.failAppends || this.failAppendsOf?.(updates)) throw new Error("append failed (test)");
       return await this.inner.appendUpdates(id, updates);
     } finally {
       this.concurrentAppends--;
