@@ -56,6 +56,8 @@ export const ERROR_CODE = {
   unauthorized: "unauthorized",
   forbidden: "forbidden",
   rateLimited: "rate_limited",
+  /** 503: too many boards open (the sync core's ServerBusyError) or the board's storage failed; retry later. */
+  serverBusy: "server_busy",
 } as const;
 export type ErrorCode = (typeof ERROR_CODE)[keyof typeof ERROR_CODE];
 

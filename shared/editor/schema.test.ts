@@ -7,7 +7,7 @@ describe("editor schema", () => {
     "http://council.gov.uk",
     "mailto:officer@council.gov.uk",
     "HTTPS://EXAMPLE.ORG",
-  ])("[R1] allows the link %s", (href) => {
+  ])("[E1] allows the link %s", (href) => {
     expect(isAllowedLinkHref(href)).toBe(true);
   });
 
@@ -24,16 +24,16 @@ describe("editor schema", () => {
     "example.org",
     "",
     `https://example.org/${"a".repeat(3000)}`,
-  ])("[R1] refuses the link %j", (href) => {
+  ])("[E1] refuses the link %j", (href) => {
     expect(isAllowedLinkHref(href)).toBe(false);
   });
 
-  it("[R1] refuses a link href that is not a string", () => {
+  it("[E1] refuses a link href that is not a string", () => {
     expect(isAllowedLinkHref(42)).toBe(false);
     expect(isAllowedLinkHref(null)).toBe(false);
   });
 
-  it("[R2] knows the marks, including y-tiptap's hashed names, and checks link attributes", () => {
+  it("[E2] knows the marks, including y-tiptap's hashed names, and checks link attributes", () => {
     expect(markOfFormat("bold")).toBe("bold");
     expect(markOfFormat("link--AbCd+/=1")).toBe("link");
     expect(markOfFormat("script")).toBeUndefined();
