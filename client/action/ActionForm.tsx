@@ -3,6 +3,8 @@ import { Button } from "react-aria-components";
 import { deleteAction, setActionField, type ActionScalarField, type ActionView } from "../../shared/board";
 import { useSession } from "../sync/session-context";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
+import { CharacterCount } from "../ui/CharacterCount";
+import { ACTION_DETAIL_MAX_LENGTH } from "../ui/field-limits";
 import { MoveIcon, TrashIcon } from "../ui/icons";
 import { focusAfterRender } from "../matrix/focus-after-render";
 import { NotesEditor } from "../editor/NotesEditor";
@@ -21,7 +23,13 @@ interface ActionFormProps {
 export function ActionForm({ action, initialFocus, onMove, onDeleted }: ActionFormProps) {
   const session = useSession();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const ids = { owner: useId(), due: useId(), milestone: useId() };
+  const ids = {
+    owner: useId(),
+    ownerCount: useId(),
+    due: useId(),
+    milestone: useId(),
+    milestoneCount: useId(),
+  };
   const setField = (field: ActionScalarField, value: string) =>
     session.change(() => setActionField(session.doc, action.id, field, value));
   const title = action.title || "Untitled action";
@@ -49,9 +57,11 @@ export function ActionForm({ action, initialFocus, onMove, onDeleted }: ActionFo
             data-testid="action.owner"
             value={action.owner}
             placeholder="Who leads this action?"
-            maxLength={200}
+            maxLength={ACTION_DETAIL_MAX_LENGTH}
+            aria-describedby={ids.ownerCount}
             onChange={(event) => setField("owner", event.target.value)}
           />
+          <CharacterCount id={ids.ownerCount} length={action.owner.length} max={ACTION_DETAIL_MAX_LENGTH} />
         </div>
         <StatusSelect status={action.status} onChange={(status) => setField("status", status)} />
       </div>
@@ -80,8 +90,14 @@ export function ActionForm({ action, initialFocus, onMove, onDeleted }: ActionFo
             data-testid="action.milestone"
             value={action.milestone}
             placeholder="e.g. Cabinet paper, March"
-            maxLength={200}
+            maxLength={ACTION_DETAIL_MAX_LENGTH}
+            aria-describedby={ids.milestoneCount}
             onChange={(event) => setField("milestone", event.target.value)}
+          />
+          <CharacterCount
+            id={ids.milestoneCount}
+            length={action.milestone.length}
+            max={ACTION_DETAIL_MAX_LENGTH}
           />
         </div>
       </div>

@@ -1,7 +1,8 @@
 import { useEffect, useId } from "react";
 import type * as Y from "yjs";
 import { getActionTitleText } from "../../shared/board";
-import { TITLE_MAX_LENGTH } from "../../shared/api/schemas";
+import { ACTION_TITLE_MAX_LENGTH } from "../ui/field-limits";
+import { CharacterCount } from "../ui/CharacterCount";
 import { useSession } from "../sync/session-context";
 import { useYTextBinding } from "../ui/use-y-text-binding";
 
@@ -14,6 +15,7 @@ export function ActionTitleField({ actionId, autoFocus }: { actionId: string; au
 function TitleTextarea({ text, autoFocus }: { text: Y.Text; autoFocus: boolean }) {
   const session = useSession();
   const id = useId();
+  const countId = useId();
   const binding = useYTextBinding<HTMLTextAreaElement>(text, (edit) => session.change(edit));
   const { ref } = binding;
   useEffect(() => {
@@ -30,13 +32,15 @@ function TitleTextarea({ text, autoFocus }: { text: Y.Text; autoFocus: boolean }
         className="input action-form__title"
         data-testid="action.title"
         rows={2}
-        maxLength={TITLE_MAX_LENGTH * 2}
+        maxLength={ACTION_TITLE_MAX_LENGTH}
+        aria-describedby={countId}
         placeholder="What will be done?"
         onKeyDown={(event) => {
           // A title is one line: Enter is swallowed rather than adding a line break.
           if (event.key === "Enter") event.preventDefault();
         }}
       />
+      <CharacterCount id={countId} length={binding.value.length} max={ACTION_TITLE_MAX_LENGTH} />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { Button, Tag, TagGroup, TagList } from "react-aria-components";
 import { addPartner, removePartner } from "../../shared/board";
 import { useSession } from "../sync/session-context";
 import { CloseIcon, PlusIcon } from "../ui/icons";
+import { CharacterCount } from "../ui/CharacterCount";
+import { PARTNER_MAX_LENGTH } from "../ui/field-limits";
 
 interface PartnersFieldProps {
   actionId: string;
@@ -15,6 +17,7 @@ export function PartnersField({ actionId, partners }: PartnersFieldProps) {
   const [draft, setDraft] = useState("");
   const labelId = useId();
   const inputId = useId();
+  const countId = useId();
   const add = () => {
     if (!draft.trim()) return;
     session.change(() => addPartner(session.doc, actionId, draft));
@@ -57,7 +60,8 @@ export function PartnersField({ actionId, partners }: PartnersFieldProps) {
           data-testid="action.partners"
           value={draft}
           placeholder="Add a partner, then press Enter"
-          maxLength={120}
+          maxLength={PARTNER_MAX_LENGTH}
+          aria-describedby={countId}
           onChange={(event) => setDraft(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === "Enter") {
@@ -76,6 +80,7 @@ export function PartnersField({ actionId, partners }: PartnersFieldProps) {
           Add
         </Button>
       </div>
+      <CharacterCount id={countId} length={draft.length} max={PARTNER_MAX_LENGTH} />
     </div>
   );
 }

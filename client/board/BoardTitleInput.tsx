@@ -1,11 +1,14 @@
 import { getBoardTitleText } from "../../shared/board";
-import { TITLE_MAX_LENGTH } from "../../shared/api/schemas";
+import { useId } from "react";
+import { PLAN_TITLE_MAX_LENGTH } from "../ui/field-limits";
+import { CharacterCount } from "../ui/CharacterCount";
 import { useSession } from "../sync/session-context";
 import { useYTextBinding } from "../ui/use-y-text-binding";
 
 /** The live-edited plan title: a one-line textarea so a long council plan title wraps instead of being cut. */
 export function BoardTitleInput() {
   const session = useSession();
+  const countId = useId();
   const binding = useYTextBinding<HTMLTextAreaElement>(getBoardTitleText(session.doc), (edit) =>
     session.change(edit),
   );
@@ -20,7 +23,8 @@ export function BoardTitleInput() {
         rows={1}
         className="plan-title__input"
         data-testid="board.title"
-        maxLength={TITLE_MAX_LENGTH}
+        maxLength={PLAN_TITLE_MAX_LENGTH}
+        aria-describedby={countId}
         placeholder="Untitled plan"
         autoComplete="off"
         spellCheck
@@ -28,6 +32,7 @@ export function BoardTitleInput() {
           if (event.key === "Enter") event.preventDefault();
         }}
       />
+      <CharacterCount id={countId} length={binding.value.length} max={PLAN_TITLE_MAX_LENGTH} />
     </div>
   );
 }

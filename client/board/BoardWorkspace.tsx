@@ -5,18 +5,41 @@ import { Matrix } from "../matrix/Matrix";
 import { UnplacedTray } from "../matrix/UnplacedTray";
 import { MoveDialog } from "../matrix/MoveDialog";
 import { focusActionCard } from "../matrix/focus-action-card";
+import { focusAfterRender } from "../matrix/focus-after-render";
+import { discardUntouchedAction } from "../action/discard-untouched-action";
 import { ActionPanel, type PanelFocus } from "../action/ActionPanel";
 import { PlanHeader } from "./PlanHeader";
 import { useUndoShortcut } from "./use-undo-shortcut";
 import { FacilitatorLinkNotice } from "../share/FacilitatorLinkNotice";
 import { ViewOnlyNotice } from "../share/ViewOnlyNotice";
 
+interface OpenAction {
+  id: string;
+  focus: PanelFocus;
+  /** Added by this person with "Add action" while this panel was opened for it. */
+  addedHere: boolean;
+}
+
+function addActionButton(themeId: string, columnId: string): string {
+  return `[data-testid="matrix.cell"][data-theme-id="${themeId}"][data-column-id="${columnId}"] [data-testid="cell.add-action"]`;
+}
+
 export function BoardWorkspace({ presenting }: { presenting: boolean }) {
   const session = useSession();
   const view = useBoardView();
-  const [openAction, setOpenAction] = useState<{ id: string; focus: PanelFocus } | null>(null);
+  const [openAction, setOpenAction] = useState<OpenAction | null>(null);
   const openActionId = openAction?.id ?? null;
-  const openActionPanel = (id: string, focus: PanelFocus = "heading") => setOpenAction({ id, focus });
+  /** Leaving the panel of a card this person just added and never filled in removes the card. */
+  const discardIfUntouched = () =>
+    openAction?.addedHere ? discardUntouchedAction(session, openAction.id) : undefined;
+  const openActionPanel = (id: string) => {
+    if (id !== openActionId) discardIfUntouched();
+    setOpenAction({ id, focus: "heading", addedHere: false });
+  };
+  const openAddedAction = (id: string) => {
+    discardIfUntouched();
+    setOpenAction({ id, focus: "title", addedHere: true });
+  };
   const [movingActionId, setMovingActionId] = useState<string | null>(null);
   const { title, area } = view.meta;
   useUndoShortcut(session);
@@ -27,7 +50,9 @@ export function BoardWorkspace({ presenting }: { presenting: boolean }) {
   }, [session.boardId, title, area]);
 
   const closePanel = () => {
-    if (openActionId) focusActionCard(openActionId);
+    const discarded = discardIfUntouched();
+    if (discarded) focusAfterRender(addActionButton(discarded.themeId, discarded.columnId));
+    else if (openActionId) focusActionCard(openActionId);
     setOpenAction(null);
   };
 
@@ -41,6 +66,7 @@ export function BoardWorkspace({ presenting }: { presenting: boolean }) {
           view={view}
           openActionId={openActionId}
           onOpenAction={openActionPanel}
+          onActionAdded={openAddedAction}
           onMoveAction={setMovingActionId}
         />
         <UnplacedTray

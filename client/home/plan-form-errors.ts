@@ -1,4 +1,4 @@
-import { TITLE_MAX_LENGTH } from "../../shared/api/schemas";
+import { AREA_MAX_LENGTH, PERIOD_MAX_LENGTH, PLAN_TITLE_MAX_LENGTH } from "../ui/field-limits";
 import type { ApiIssue } from "../api/api-error";
 
 export interface PlanFormValues {
@@ -13,10 +13,10 @@ export type PlanFieldErrors = Partial<Record<PlanField, string>>;
 
 /** The same limits as the server's `createBoardRequest` (a test holds them together). */
 export const PLAN_FIELD_MAX_LENGTH: Record<PlanField, number> = {
-  title: TITLE_MAX_LENGTH,
-  area: TITLE_MAX_LENGTH,
-  periodStart: 50,
-  periodEnd: 50,
+  title: PLAN_TITLE_MAX_LENGTH,
+  area: AREA_MAX_LENGTH,
+  periodStart: PERIOD_MAX_LENGTH,
+  periodEnd: PERIOD_MAX_LENGTH,
 };
 
 const FIELD_NAMES: Record<PlanField, string> = {

@@ -11,7 +11,9 @@ import "./matrix.css";
 interface MatrixProps {
   view: BoardView;
   openActionId: string | null;
-  onOpenAction(actionId: string, focus?: "title" | "heading"): void;
+  onOpenAction(actionId: string): void;
+  /** A card this person just added: the panel opens on its title. */
+  onActionAdded(actionId: string): void;
   onMoveAction(actionId: string): void;
 }
 
@@ -20,7 +22,7 @@ interface AxisRef {
   id: string;
 }
 
-export function Matrix({ view, openActionId, onOpenAction, onMoveAction }: MatrixProps) {
+export function Matrix({ view, openActionId, onOpenAction, onActionAdded, onMoveAction }: MatrixProps) {
   const session = useSession();
   const canEdit = useCanEdit();
   const [editing, setEditing] = useState<AxisRef | null>(null);
@@ -44,7 +46,7 @@ export function Matrix({ view, openActionId, onOpenAction, onMoveAction }: Matri
   const addAction = (themeId: string, columnId: string) => {
     let id = "";
     session.change(() => (id = createAction(session.doc, { title: "", themeId, columnId })));
-    onOpenAction(id, "title");
+    onActionAdded(id);
   };
 
   const header = (axis: Axis, item: (typeof columns)[number], index: number, count: number) => (
