@@ -1,5 +1,5 @@
 import type { ActionView } from "../../shared/board";
-import { NotesEditor } from "../editor/NotesEditor";
+import { LazyNotesEditor } from "../editor/LazyNotesEditor";
 import { StatusBadge } from "../matrix/StatusBadge";
 import { formatDue } from "../matrix/format-due";
 
@@ -47,7 +47,7 @@ export function ActionDetails({ action }: { action: ActionView }) {
           <dd data-testid="action.milestone">{action.milestone || <span className="muted">Not set</span>}</dd>
         </div>
       </dl>
-      <NotesEditor actionId={action.id} actionTitle={title} editable={false} />
+      <LazyNotesEditor actionId={action.id} actionTitle={title} editable={false} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { CharacterCount } from "../ui/CharacterCount";
 import { ACTION_DETAIL_MAX_LENGTH } from "../ui/field-limits";
 import { MoveIcon, TrashIcon } from "../ui/icons";
 import { focusAfterRender } from "../matrix/focus-after-render";
-import { NotesEditor } from "../editor/NotesEditor";
+import { LazyNotesEditor } from "../editor/LazyNotesEditor";
 import { ActionTitleField } from "./ActionTitleField";
 import { PartnersField } from "./PartnersField";
 import { StatusSelect } from "./StatusSelect";
@@ -101,7 +101,7 @@ export function ActionForm({ action, initialFocus, onMove, onDeleted }: ActionFo
           />
         </div>
       </div>
-      <NotesEditor actionId={action.id} actionTitle={title} />
+      <LazyNotesEditor actionId={action.id} actionTitle={title} />
       <div className="action-form__footer">
         <Button className="button button--small" onPress={onMove}>
           <MoveIcon />

@@ -7,6 +7,7 @@ import { MoveDialog } from "../matrix/MoveDialog";
 import { focusActionCard } from "../matrix/focus-action-card";
 import { focusAfterRender } from "../matrix/focus-after-render";
 import { discardUntouchedAction } from "../action/discard-untouched-action";
+import { loadNotesEditor } from "../editor/LazyNotesEditor";
 import { ActionPanel, type PanelFocus } from "../action/ActionPanel";
 import { PlanHeader } from "./PlanHeader";
 import { useUndoShortcut } from "./use-undo-shortcut";
@@ -43,6 +44,7 @@ export function BoardWorkspace({ presenting }: { presenting: boolean }) {
   const [movingActionId, setMovingActionId] = useState<string | null>(null);
   const { title, area } = view.meta;
   useUndoShortcut(session);
+  useEffect(() => void loadNotesEditor(), []);
 
   useEffect(() => {
     document.title = `${title || "Untitled plan"} — Coplan`;

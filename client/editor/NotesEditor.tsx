@@ -7,7 +7,7 @@ import { notesExtensions } from "./notes-extensions";
 import { NotesToolbar } from "./NotesToolbar";
 import "./editor.css";
 
-interface NotesEditorProps {
+export interface NotesEditorProps {
   actionId: string;
   actionTitle: string;
   /** False for viewers: the notes are shown live, with everyone's carets, but cannot be changed. */
