@@ -1,16 +1,26 @@
-// Take docs/screenshot.png from the real app: a council action plan with three people present, some
-// actions under way, and one action's panel open while another person types in its notes.
+// Take docs/screenshot.png from the real app: a council action plan with two people present (the
+// facilitator and a partner with an editing link), some actions under way, and one action's panel open
+// while the other person types in its notes. British English dates, as a council officer would see them.
 // Run with `npx tsx scripts/screenshot.ts` after `npm run build`.
-import { chromium } from "@playwright/test";
+import { chromium, expect } from "@playwright/test";
 import { councilActionPlan } from "../shared/templates/council-action-plan";
 import { startAppServer } from "../e2e/fixtures/app-server";
 import { createBoard } from "../e2e/fixtures/boards";
 import { findChromium } from "../e2e/fixtures/chromium-path";
-import { ADA, BEN, CLEO, openUser, type User } from "../e2e/fixtures/users";
+import { ADA, BEN, openUser, type User } from "../e2e/fixtures/users";
 
 const OUTPUT = new URL("../docs/screenshot.png", import.meta.url);
-const VIEWPORT = { width: 1760, height: 1000 };
+const CONTEXT = { viewport: { width: 1440, height: 900 }, locale: "en-GB" };
 const [formation, pathways] = councilActionPlan.themes;
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const DAY_MS = 24 * 60 * 60 * 1000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
 
@@ -52,7 +62,7 @@ async function record(user: User, item: Progress): Promise<void> {
 const app = await startAppServer();
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ["--no-sandbox", "--disable-gpu"],
+  args: CHROMIUM_ARGS,
 });
 try {
   const board = await createBoard(
@@ -60,33 +70,36 @@ try {
     "Plymouth co-operative development action plan",
     "council-action-plan",
   );
-  const [viewer, writer, watcher] = await Promise.all(
-    [BEN, ADA, CLEO].map((identity) => openUser(browser, app.url, identity)),
+  const [writer, partner] = await Promise.all(
+    [ADA, BEN].map((identity) => openUser(browser, app.url, identity, CONTEXT)),
   );
-  for (const user of [viewer!, writer!, watcher!]) {
-    await user.page.setViewportSize(VIEWPORT);
-    await user.board.goto(board.id);
-  }
+  await writer!.board.goto(board.facilitatorUrl);
+  await partner!.board.goto(await board.linkUrl("editor", "Plymouth Chamber of Commerce"));
 
   await writer!.page.getByLabel("Council or area").fill("Plymouth City Council");
-  await writer!.page.getByLabel("From", { exact: true }).fill("Apr 2026");
-  await writer!.page.getByLabel("To", { exact: true }).fill("Mar 2029");
+  await writer!.page.getByLabel("From", { exact: true }).fill("April 2026");
+  await writer!.page.getByLabel("To", { exact: true }).fill("March 2029");
   for (const item of progress) await record(writer!, item);
 
   const featured = pathways!.actions[1]!;
-  const panel = await viewer!.board.openAction(featured);
+  const panel = await partner!.board.openAction(featured);
   await panel.setStatus("In progress");
   await panel.owner.fill("Economic Development");
+  await panel.due.fill(inDays(90));
   await panel.addPartner("Plymouth Chamber of Commerce");
   await panel.milestone.fill("Cabinet paper, March");
   await panel.typeNotes("Draft the succession strategy with Co-operatives UK. ");
   const writerPanel = await writer!.board.openAction(featured);
-  await writerPanel.typeNotes("Ask the Chamber which owners are near retirement.");
-  await panel.remoteCaret(ADA.name).waitFor();
-  await watcher!.board.openAction(formation!.actions[0]!);
-  // Blur the viewer's editor so only Ada's caret shows, as a partner would see it.
-  await viewer!.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await viewer!.page.screenshot({ path: OUTPUT.pathname });
+  const lastWords = "Ask the Chamber which owners are near retirement.";
+  await writerPanel.typeNotes(lastWords);
+  // Ada's caret (its label is part of the text) has reached the end of what she typed.
+  await expect(panel.notesEditor).toHaveText(new RegExp(`${lastWords.replace(".", "\\.")}${ADA.name}$`));
+  // Blur the partner's editor so only Ada's caret shows, as a partner would see it.
+  await partner!.page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await partner!.page.screenshot({ path: OUTPUT.pathname });
   console.log(`Wrote ${OUTPUT.pathname}`);
 } finally {
   await browser.close();
