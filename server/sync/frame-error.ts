@@ -13,6 +13,7 @@ export type FrameProblem =
   | "too many structs"
   | "too many deletes"
   | "unordered delete set"
+  | "clock out of range"
   | `rich text: ${string}`;
 
 /** An incoming frame that cannot be decoded or is refused. Thrown before any of it is applied. */

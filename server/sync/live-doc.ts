@@ -38,11 +38,13 @@ export class LiveDoc {
 
   private readonly boardId: string;
   private readonly logger: Logger;
+  private readonly maxPendingBytes: number;
 
   constructor(options: LiveDocOptions) {
     const { boardId, store, limits, logger, loaded, broadcast } = options;
     this.boardId = boardId;
     this.logger = logger;
+    this.maxPendingBytes = limits.maxMessageBytes;
     this.doc = loaded.doc;
     this.awareness = new RoomAwareness(this.doc, broadcast, limits);
     this.size = new DocSizeGuard(this.doc, limits.maxDocBytes, loaded.storedBytes);
@@ -112,19 +114,30 @@ export class LiveDoc {
       return;
     }
     Y.applyUpdate(this.doc, update, connection);
-    this.dropPending();
+    this.settlePending(connection);
   }
 
   /**
-   * Structs and deletes whose dependencies the server lacks wait inside Yjs and are retried on
-   * every later update, unbounded. Every client's content reaches it through this server, so a
-   * legitimate client never depends on what the server lacks: drop it (it is never stored or relayed anyway).
+   * Content whose dependencies the server lacks waits inside Yjs (never stored or relayed until it
+   * integrates). It is legitimate: after a crash lost an unrelayed update, a reconnecting client's
+   * live edits can arrive before its sync step 2 supplies what they build on. So keep it, and ask
+   * the sender for what is missing with a step 1. Yjs retries it on every update, so bound it: past
+   * `maxPendingBytes` it is dropped and the sender closed; on reconnect it resends everything coherently.
    */
-  private dropPending(): void {
+  private settlePending(connection: Connection): void {
     const store = this.doc.store;
     if (store.pendingStructs === null && store.pendingDs === null) return;
-    this.logger.warn("dropping update content whose dependencies are unknown", { boardId: this.boardId });
+    const pendingBytes = (store.pendingStructs?.update.byteLength ?? 0) + (store.pendingDs?.byteLength ?? 0);
+    if (pendingBytes <= this.maxPendingBytes) {
+      connection.send(syncStep1Message(this.doc));
+      return;
+    }
+    this.logger.warn("dropping update content whose dependencies are unknown", {
+      boardId: this.boardId,
+      pendingBytes,
+    });
     store.pendingStructs = null;
     store.pendingDs = null;
+    connection.close(CLOSE_CODE.loadFailed, "update depends on content the server does not have");
   }
 }

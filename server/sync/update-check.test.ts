@@ -20,6 +20,19 @@ function manyClientsUpdate(count: number): Uint8Array {
 }
 
 /** An update whose first client claims `structs` structs, followed by `tail`. */
+/** One garbage-collected run (a struct saying "these clocks are gone") of `length` from `client`. */
+function gcRun(client: number, clock: number, length: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint(encoder, client);
+  encoding.writeVarUint(encoder, clock);
+  encoding.writeUint8(encoder, 0);
+  encoding.writeVarUint(encoder, length);
+  encoding.writeVarUint(encoder, 0);
+  return encoding.toUint8Array(encoder);
+}
+
 function claimedStructs(structs: number, tail: number[] = []): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, 1);
@@ -78,6 +91,24 @@ describe("update checks", () => {
       "unordered delete set",
     ],
     [
+      "a garbage-collected run 2^52 long",
+      gcRun(6060, 0, 2 ** 52),
+      CLOSE_CODE.malformedMessage,
+      "clock out of range",
+    ],
+    [
+      "a run whose clock passes 2^32",
+      gcRun(6061, 2 ** 32 - 1, 2),
+      CLOSE_CODE.malformedMessage,
+      "clock out of range",
+    ],
+    [
+      "a delete range reaching past 2^32",
+      deleteSetUpdate(7, [[2 ** 32, 1]]),
+      CLOSE_CODE.malformedMessage,
+      "clock out of range",
+    ],
+    [
       "an empty delete range",
       deleteSetUpdate(7, [[10, 0]]),
       CLOSE_CODE.malformedMessage,
@@ -126,21 +157,39 @@ describe("update checks", () => {
     await vi.waitFor(() => expect(readMeta(bob!.doc).title.length).toBe(100_000 + "Test plan".length));
   });
 
-  it("[S24] content whose dependencies the server lacks is dropped, not kept for every later update", async () => {
+  it("[S24] content whose dependencies the server lacks is kept until they arrive, then stored and relayed", async () => {
     const [alice, bob] = await boardWithClients(2);
-    const orphan = new Y.Doc();
-    orphan.clientID = 424242;
-    getBoardTitleText(orphan).insert(0, "first");
-    const known = Y.encodeStateVector(orphan);
-    getBoardTitleText(orphan).insert(5, " second");
-    alice!.send(updateFrame(Y.encodeStateAsUpdate(orphan, known)));
-    alice!.send(updateFrame(deleteSetUpdate(99_999, [[5, 1]])));
-    expect(
-      await harness.manager.readDoc("board", (doc) => [doc.store.pendingStructs, doc.store.pendingDs]),
-    ).toEqual([null, null]);
-    expect(harness.log.some((entry) => entry.message.includes("dependencies are unknown"))).toBe(true);
-    getBoardTitleText(alice!.doc).insert(0, "Fine ");
-    await vi.waitFor(() => expect(readMeta(bob!.doc).title).toBe("Fine Test plan"));
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, Y.encodeStateAsUpdate(bob!.doc));
+    replica.clientID = 424242;
+    const start = Y.encodeStateVector(replica);
+    getBoardTitleText(replica).insert(0, "first ");
+    const missing = Y.encodeStateAsUpdate(replica, start);
+    const known = Y.encodeStateVector(replica);
+    getBoardTitleText(replica).insert(6, "second ");
+    // After a crash, a reconnecting client's live edit can arrive before the step 2 it builds on.
+    alice!.send(updateFrame(Y.encodeStateAsUpdate(replica, known)));
+    expect(await harness.manager.readDoc("board", (doc) => doc.store.pendingStructs !== null)).toBe(true);
+    alice!.send(updateFrame(missing));
+    await vi.waitFor(() => expect(readMeta(bob!.doc).title).toBe("first second Test plan"));
+    expect(await harness.manager.readDoc("board", (doc) => doc.store.pendingStructs)).toBeNull();
     expect(alice!.closeCode).toBeUndefined();
+  });
+
+  it("[S24] pending content past the bound is dropped and its sender closed, the document unchanged", async () => {
+    const [alice, bob] = await boardWithClients(2, { maxMessageBytes: 64 });
+    alice!.send(updateFrame(deleteSetUpdate(99_999, [[5, 1]])));
+    const orphan = new Y.Doc();
+    orphan.clientID = 424243;
+    getBoardTitleText(orphan).insert(0, "x");
+    const known = Y.encodeStateVector(orphan);
+    getBoardTitleText(orphan).insert(1, "y".repeat(30));
+    alice!.send(updateFrame(Y.encodeStateAsUpdate(orphan, known)));
+    await vi.waitFor(() => expect(alice!.closeCode).toBe(CLOSE_CODE.loadFailed));
+    expect(
+      await harness.manager.readDoc("board", (doc) => [doc.store.pendingStructs, readMeta(doc).title]),
+    ).toEqual([null, "Test plan"]);
+    expect(harness.log.some((entry) => entry.message.includes("dependencies are unknown"))).toBe(true);
+    expect(bob!.closeCode).toBeUndefined();
   });
 });

@@ -12,6 +12,12 @@ export type UpdateRules = Pick<SyncLimits, "maxUpdateStructs" | "maxUpdateDelete
 const MAX_NAME_IN_REASON = 40;
 
 /**
+ * No client session makes four billion edits; a clock or range past this is forged. It keeps clocks
+ * far below 2^53, where JavaScript numbers (and so Yjs's state vectors) stop being exact.
+ */
+export const MAX_CLOCK = 2 ** 32;
+
+/**
  * Check what an incoming update would insert, before anything applies it: bounded numbers of
  * structs and delete ranges (so applying it stays cheap), a delete set in the order Yjs writes
  * it, and rich text within the editor schema. Throws a FrameError; decoding errors are left to
@@ -28,7 +34,10 @@ export function checkUpdate(update: Uint8Array, rules: UpdateRules): void {
   }
   if (decoded.structs.length > rules.maxUpdateStructs) tooMany("too many structs");
   checkDeleteSet(decoded.ds, rules.maxUpdateDeletes);
-  for (const struct of decoded.structs) if (struct instanceof Y.Item) checkContent(struct.content);
+  for (const struct of decoded.structs) {
+    if (struct.id.clock + struct.length > MAX_CLOCK) throw new FrameError("clock out of range");
+    if (struct instanceof Y.Item) checkContent(struct.content);
+  }
 }
 
 function firstStructCount(update: Uint8Array): number {
@@ -57,6 +66,7 @@ function checkDeleteSet(deleteSet: DecodedUpdate["ds"], maxDeletes: number): voi
     for (const item of items) {
       if (item.clock < end || item.len <= 0) throw new FrameError("unordered delete set");
       end = item.clock + item.len;
+      if (end > MAX_CLOCK) throw new FrameError("clock out of range");
     }
   }
 }
