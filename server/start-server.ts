@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import { createAdaptorServer } from "@hono/node-server";
 import type { Config } from "./config";
 import { createApp } from "./app";
 import { openSqliteStore } from "./storage/sqlite-store";
@@ -27,13 +27,19 @@ function hostForUrl(host: string): string {
   return host.includes(":") ? `[${host}]` : host;
 }
 
+/** The kernel caps it at net.core.somaxconn (4096 on current Linux). */
+const LISTEN_BACKLOG = 4096;
+
 function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
-      server.off("error", reject);
-      resolve(server as Server);
-    });
+    const server = createAdaptorServer({ fetch: app.fetch }) as Server;
     server.once("error", reject);
+    // A workshop joins all at once: Node's default backlog (511) overflows when hundreds connect in
+    // the same second, and a dropped SYN costs every later caller (health checks too) a 1–3 s retry.
+    server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, () => {
+      server.off("error", reject);
+      resolve(server);
+    });
   });
 }
 
