@@ -4,6 +4,7 @@ import "./ui/base.css";
 import "./ui/buttons.css";
 import "./ui/fields.css";
 import "./ui/overlays.css";
+import "./ui/radio-cards.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";

@@ -19,18 +19,18 @@ export function TemplatePicker({ templates, value, onChange }: TemplatePickerPro
   return (
     <RadioGroup value={value} onChange={onChange} className="field">
       <Label className="field__label">Start from</Label>
-      <div className="template-cards">
+      <div className="radio-cards">
         {templates.map((template) => (
           <Radio
             key={template.id}
             value={template.id}
-            className="template-card"
+            className="radio-card"
             data-testid="home.template"
             data-template-id={template.id}
           >
-            <span className="template-card__check" aria-hidden="true" />
-            <span className="template-card__name">{template.name}</span>
-            <span className="template-card__description">{template.description}</span>
+            <span className="radio-card__check" aria-hidden="true" />
+            <span className="radio-card__name">{template.name}</span>
+            <span className="radio-card__description">{template.description}</span>
             <span className="template-card__outline">{outline(template)}</span>
           </Radio>
         ))}

@@ -43,12 +43,12 @@ export function CreateLinkForm({ boardId, onCreated }: CreateLinkFormProps) {
         data-testid="share.role"
       >
         <Label className="field__label">What can people with the link do?</Label>
-        <div className="role-options">
+        <div className="radio-cards radio-cards--compact">
           {LINK_ROLES.map((option) => (
-            <Radio key={option} value={option} className="role-option" data-role={option}>
-              <span className="role-option__check" aria-hidden="true" />
-              <span className="role-option__name">{ROLE_LABEL[option]}</span>
-              <span className="role-option__description">{LINK_ROLE_DESCRIPTION[option]}</span>
+            <Radio key={option} value={option} className="radio-card" data-role={option}>
+              <span className="radio-card__check" aria-hidden="true" />
+              <span className="radio-card__name">{ROLE_LABEL[option]}</span>
+              <span className="radio-card__description">{LINK_ROLE_DESCRIPTION[option]}</span>
             </Radio>
           ))}
         </div>
