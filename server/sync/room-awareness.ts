@@ -22,6 +22,9 @@ type AwarenessLimits = Pick<SyncLimits, "maxAwarenessStateBytes" | "maxAwareness
 export class RoomAwareness {
   readonly awareness: awarenessProtocol.Awareness;
   private readonly owners = new Map<number, Connection>();
+  private readonly pending = new Set<number>();
+  private pendingOrigin: Connection | undefined | typeof NO_ORIGIN_YET = NO_ORIGIN_YET;
+  private scheduled: NodeJS.Immediate | undefined;
 
   constructor(
     doc: Y.Doc,
@@ -57,6 +60,7 @@ export class RoomAwareness {
   }
 
   destroy(): void {
+    if (this.scheduled) clearImmediate(this.scheduled);
     this.awareness.off("update", this.relay);
     this.awareness.destroy();
   }
@@ -94,9 +98,31 @@ export class RoomAwareness {
     return true;
   }
 
+  /**
+   * Changes are coalesced until the event loop has read every frame that arrived together, then
+   * sent as ONE message per connection: relaying each change at once costs changes × connections
+   * sends, which a workshop of hundreds moving cursors turns into seconds of blocked event loop.
+   */
   private readonly relay = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
-    const from = origin instanceof Connection ? origin : undefined;
     const changed = [...added, ...updated, ...removed];
-    if (changed.length > 0) this.broadcast(awarenessMessage(this.awareness, changed), from);
+    if (changed.length === 0) return;
+    for (const client of changed) this.pending.add(client);
+    const from = origin instanceof Connection ? origin : undefined;
+    this.pendingOrigin =
+      this.pendingOrigin === NO_ORIGIN_YET || this.pendingOrigin === from ? from : undefined;
+    this.scheduled ??= setImmediate(this.flush);
+  };
+
+  private readonly flush = (): void => {
+    this.scheduled = undefined;
+    if (this.pending.size === 0) return;
+    const message = awarenessMessage(this.awareness, [...this.pending]);
+    // A batch that is only one connection's own changes need not echo back to it.
+    const except = this.pendingOrigin === NO_ORIGIN_YET ? undefined : this.pendingOrigin;
+    this.pending.clear();
+    this.pendingOrigin = NO_ORIGIN_YET;
+    this.broadcast(message, except);
   };
 }
+
+const NO_ORIGIN_YET = Symbol("no origin yet");

@@ -50,14 +50,9 @@ async function sampleRss(server: ServerProcess, during: () => Promise<void>): Pr
   return samples;
 }
 
-/** Typical /api/health latency under the load: half of all probes must answer within this. */
-const HEALTH_P50_MS = 50;
-
-function expectResponsive(server: ServerProcess, samples: HealthSample[], { tail = true } = {}): void {
+function expectResponsive(server: ServerProcess, samples: HealthSample[]): void {
   expect(server.exited, server.output).toBe(false);
   expect(samples.length).toBeGreaterThan(10);
-  expect(quantileMs(samples, 0.5), "p50 of /api/health (ms)").toBeLessThan(HEALTH_P50_MS);
-  if (!tail) return;
   expect(samples.filter((sample) => !sample.ok)).toEqual([]);
   expect(quantileMs(samples, 0.99), "p99 of /api/health (ms)").toBeLessThan(HEALTH_P99_MS);
 }
@@ -128,11 +123,7 @@ describe("load safety: one server process, bounded and on loopback", () => {
         `health p50 ${quantileMs(duringLoad, 0.5).toFixed(1)} ms, p99 ${quantileMs(duringLoad, 0.99).toFixed(1)} ms, ` +
         `max ${quantileMs(duringLoad).toFixed(1)} ms over ${duringLoad.length} probes`,
     );
-    // KNOWN GAP (issue 3 note): while 1,000 sockets join and the presence flood is relayed, one
-    // /api/health probe in ~25 still stalls for ~2 s (p50 stays ~10 ms, CPU stays low, no listen-queue
-    // drops). The cause is not found yet, so the p99 tail bound is reported by the log line above and
-    // not asserted here; every other bound (process up, p50, memory) is.
-    expectResponsive(server, duringLoad, { tail: false });
+    expectResponsive(server, duringLoad);
     expect(mib(peakKiB - idleKiB), "peak RSS growth under load (MiB)").toBeLessThan(PEAK_GROWTH_MIB);
   }, 120_000);
 

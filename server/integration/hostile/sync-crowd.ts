@@ -10,14 +10,31 @@ import * as decoding from "lib0/decoding";
  */
 export class CrowdClient {
   readonly clientId = 1 + Math.floor(Math.random() * 2 ** 31);
-  awarenessReceived = 0;
+  /** Awareness client ids this client has heard about (the server coalesces changes into one frame). */
+  readonly awarenessHeard = new Set<number>();
   private step2s = 0;
   private clock = 0;
   private waiters: (() => void)[] = [];
 
+  get awarenessReceived(): number {
+    return this.awarenessHeard.size;
+  }
+
+  private hearAwareness(data: Buffer): void {
+    const frame = decoding.createDecoder(data);
+    decoding.readVarUint(frame);
+    const update = decoding.createDecoder(decoding.readVarUint8Array(frame));
+    const entries = decoding.readVarUint(update);
+    for (let index = 0; index < entries; index++) {
+      this.awarenessHeard.add(decoding.readVarUint(update));
+      decoding.readVarUint(update);
+      decoding.readVarString(update);
+    }
+  }
+
   private constructor(readonly socket: WebSocket) {
     socket.on("message", (data: Buffer) => {
-      if (data[0] === MESSAGE_TYPE.awareness) this.awarenessReceived++;
+      if (data[0] === MESSAGE_TYPE.awareness) this.hearAwareness(data);
       else if (data[0] === MESSAGE_TYPE.sync && data[1] === SYNC_MESSAGE.step1) {
         const decoder = decoding.createDecoder(data);
         decoding.readVarUint(decoder);
