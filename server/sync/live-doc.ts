@@ -113,8 +113,14 @@ export class LiveDoc {
       connection.close(CLOSE_CODE.messageTooLarge, "document too large");
       return;
     }
+    const pendingBefore = this.pendingBytes();
     Y.applyUpdate(this.doc, update, connection);
-    this.settlePending(connection);
+    this.settlePending(connection, pendingBefore);
+  }
+
+  private pendingBytes(): number {
+    const { pendingStructs, pendingDs } = this.doc.store;
+    return (pendingStructs?.update.byteLength ?? 0) + (pendingDs?.byteLength ?? 0);
   }
 
   /**
@@ -124,12 +130,13 @@ export class LiveDoc {
    * the sender for what is missing with a step 1. Yjs retries it on every update, so bound it: past
    * `maxPendingBytes` it is dropped and the sender closed; on reconnect it resends everything coherently.
    */
-  private settlePending(connection: Connection): void {
+  private settlePending(connection: Connection, pendingBefore: number): void {
     const store = this.doc.store;
     if (store.pendingStructs === null && store.pendingDs === null) return;
-    const pendingBytes = (store.pendingStructs?.update.byteLength ?? 0) + (store.pendingDs?.byteLength ?? 0);
+    const pendingBytes = this.pendingBytes();
     if (pendingBytes <= this.maxPendingBytes) {
-      connection.send(syncStep1Message(this.doc));
+      // Ask only when this update added to the gap: its answer must not trigger another question.
+      if (pendingBytes > pendingBefore) connection.send(syncStep1Message(this.doc));
       return;
     }
     this.logger.warn("dropping update content whose dependencies are unknown", {

@@ -3,6 +3,7 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import type * as Y from "yjs";
 import { MESSAGE_TYPE } from "../../shared/protocol/message-types";
+import { encodeDurableState } from "./durable-state";
 
 /** Outgoing y-websocket frames, framed exactly as y-websocket's own server frames them. */
 
@@ -16,7 +17,9 @@ export function syncStep1Message(doc: Y.Doc): Uint8Array {
 export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_TYPE.sync);
-  syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+  // Framed as syncProtocol.writeSyncStep2 does, but without pending (never stored) content.
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, encodeDurableState(doc, stateVector));
   return encoding.toUint8Array(encoder);
 }
 

@@ -1,4 +1,5 @@
-import * as Y from "yjs";
+import type * as Y from "yjs";
+import { encodeDurableState } from "./durable-state";
 import type { DocStore } from "../storage/doc-store";
 import type { Logger } from "./logger";
 
@@ -121,7 +122,7 @@ export class RoomPersistence {
     if (this.stopped) return;
     // Every update through lastSeq was applied to the document before it was appended, so this
     // state includes them all. Updates appended while it is written get higher seqs and stay.
-    const state = Y.encodeStateAsUpdate(doc);
+    const state = encodeDurableState(doc);
     const throughSeq = this.lastSeq;
     const folded = this.loggedUpdates;
     this.options.onMeasured(state.byteLength);

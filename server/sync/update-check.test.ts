@@ -170,6 +170,11 @@ describe("update checks", () => {
     // After a crash, a reconnecting client's live edit can arrive before the step 2 it builds on.
     alice!.send(updateFrame(Y.encodeStateAsUpdate(replica, known)));
     expect(await harness.manager.readDoc("board", (doc) => doc.store.pendingStructs !== null)).toBe(true);
+    // Never shared before it is stored: a joiner's step 2 leaves the pending edit out.
+    const joiner = harness.client("board");
+    await vi.waitFor(() => expect(joiner.synced).toBe(true));
+    expect(readMeta(joiner.doc).title).toBe("Test plan");
+    expect(joiner.doc.store.pendingStructs).toBeNull();
     alice!.send(updateFrame(missing));
     await vi.waitFor(() => expect(readMeta(bob!.doc).title).toBe("first second Test plan"));
     expect(await harness.manager.readDoc("board", (doc) => doc.store.pendingStructs)).toBeNull();
