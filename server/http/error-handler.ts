@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
 import { ERROR_CODE, type ErrorCode } from "../../shared/api/schemas";
 import type { Logger } from "../sync/logger";
+import { RoomUnavailableError, ServerBusyError } from "../sync/room-errors";
 import { ApiError } from "./api-error";
 import { issuesOf, validationError } from "./validation";
 
@@ -23,6 +24,11 @@ export function handleErrors(logger: Logger): ErrorHandler {
     if (error instanceof HTTPException && error.status < 500) {
       const code = CODE_FOR_STATUS[error.status] ?? ERROR_CODE.validation;
       return c.json({ error: { code, message: error.message || code } }, error.status);
+    }
+    if (error instanceof ServerBusyError || error instanceof RoomUnavailableError) {
+      // Retryable: too many boards open, or the board is being shut down or failed to load.
+      c.header("Retry-After", "5");
+      return c.json({ error: { code: ERROR_CODE.serverBusy, message: error.message } }, 503);
     }
     logger.error("request failed", { method: c.req.method, path: c.req.path, error });
     return c.json({ error: { code: ERROR_CODE.internal, message: "internal server error" } }, 500);
