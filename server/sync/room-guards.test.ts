@@ -66,10 +66,7 @@ describe("room guards", () => {
 
   async function boardWithClients(count: number, limits: Partial<SyncLimits> = {}) {
     harness = new SyncHarness("sqlite", limits);
-    await createTestBoard(harness.store, "board");
-    const clients = Array.from({ length: count }, () => harness.client("board"));
-    await vi.waitFor(() => expect(clients.every((client) => client.synced)).toBe(true));
-    return clients;
+    return harness.syncedClients(count);
   }
 
   const serverState = () => harness.manager.readDoc("board", (doc) => Y.encodeStateVector(doc));

@@ -23,10 +23,7 @@ describe("room limits", () => {
 
   async function boardWithClients(count: number, limits: Partial<SyncLimits> = {}) {
     harness = new SyncHarness("sqlite", limits);
-    await createTestBoard(harness.store, "board");
-    const clients = Array.from({ length: count }, () => harness.client("board"));
-    await vi.waitFor(() => expect(clients.every((client) => client.synced)).toBe(true));
-    return clients;
+    return harness.syncedClients(count);
   }
 
   it("[S18] a burst of 300 updates at the default limits is taken and relayed", async () => {

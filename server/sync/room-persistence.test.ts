@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import { getBoardTitleText, readMeta } from "../../shared/board";
 import { CLOSE_CODE } from "../../shared/protocol/close-codes";
 import type { SyncLimits } from "./limits";
-import { boardContent, createTestBoard } from "./testing/boards";
+import { boardContent } from "./testing/boards";
 import { SyncHarness } from "./testing/harness";
 import { deferred } from "./testing/instrumented-store";
 
@@ -16,10 +16,7 @@ describe("room persistence", () => {
 
   async function boardWithClients(count: number, limits: Partial<SyncLimits> = {}) {
     harness = new SyncHarness("sqlite", limits);
-    await createTestBoard(harness.store, "board");
-    const clients = Array.from({ length: count }, () => harness.client("board"));
-    await vi.waitFor(() => expect(clients.every((client) => client.synced)).toBe(true));
-    return clients;
+    return harness.syncedClients(count);
   }
 
   const title = (doc: Y.Doc) => readMeta(doc).title;

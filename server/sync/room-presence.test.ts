@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { SyncLimits } from "./limits";
-import { createTestBoard } from "./testing/boards";
 import { awarenessFrame } from "./testing/frames";
 import { SyncHarness } from "./testing/harness";
 
@@ -13,10 +12,7 @@ describe("room presence", () => {
 
   async function boardWithClients(count: number, limits: Partial<SyncLimits> = {}) {
     harness = new SyncHarness("memory", limits);
-    await createTestBoard(harness.store, "board");
-    const clients = Array.from({ length: count }, () => harness.client("board"));
-    await vi.waitFor(() => expect(clients.every((client) => client.synced)).toBe(true));
-    return clients;
+    return harness.syncedClients(count);
   }
 
   it("[S21] a connection cannot set or remove another connection's awareness state", async () => {

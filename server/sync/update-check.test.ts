@@ -4,7 +4,6 @@ import * as Y from "yjs";
 import { getBoardTitleText, readMeta } from "../../shared/board";
 import { CLOSE_CODE } from "../../shared/protocol/close-codes";
 import type { SyncLimits } from "./limits";
-import { createTestBoard } from "./testing/boards";
 import { deleteSetUpdate, updateFrame } from "./testing/frames";
 import { SyncHarness } from "./testing/harness";
 
@@ -50,10 +49,7 @@ describe("update checks", () => {
 
   async function boardWithClients(count: number, limits: Partial<SyncLimits> = {}) {
     harness = new SyncHarness("memory", limits);
-    await createTestBoard(harness.store, "board");
-    const clients = Array.from({ length: count }, () => harness.client("board"));
-    await vi.waitFor(() => expect(clients.every((client) => client.synced)).toBe(true));
-    return clients;
+    return harness.syncedClients(count);
   }
 
   const serverState = () => harness.manager.readDoc("board", (doc) => Y.encodeStateAsUpdate(doc));

@@ -1,3 +1,4 @@
+import { expect, vi } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import { RoomManager } from "../room-manager";
 import type { Permission } from "../sync-socket";
 import { InstrumentedStore } from "./instrumented-store";
 import { TestClient } from "./test-client";
+import { createTestBoard } from "./boards";
 
 export type StoreKind = "sqlite" | "memory";
 
@@ -54,6 +56,14 @@ export class SyncHarness {
     const client = new TestClient(this.manager, boardId, permission, initialState);
     this.clients.push(client);
     return client;
+  }
+
+  /** A test board ("board") with `count` clients, resolved once every one of them has synced. */
+  async syncedClients(count: number): Promise<TestClient[]> {
+    await createTestBoard(this.store, "board");
+    const clients = Array.from({ length: count }, () => this.client("board"));
+    await vi.waitFor(() => expect(clients.every((client) => client.synced)).toBe(true));
+    return clients;
   }
 
   /** What the store holds for a board, read without counting as a load. */
