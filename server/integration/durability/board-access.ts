@@ -2,6 +2,7 @@ import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { createBoard } from "../api";
+import type { WebSocketClass } from "./server-sent-updates";
 
 /** A board and the facilitator credential that opens it. */
 export interface BoardAccess {
@@ -29,10 +30,15 @@ export interface Replica {
   destroy(): void;
 }
 
-/** A stock WebsocketProvider on its own Y.Doc, as a browser would connect. */
-export function connectReplica(httpUrl: string, board: BoardAccess, doc = new Y.Doc()): Replica {
+/** A stock WebsocketProvider on its own Y.Doc, as a browser would connect; `webSocket` may watch its frames. */
+export function connectReplica(
+  httpUrl: string,
+  board: BoardAccess,
+  doc = new Y.Doc(),
+  webSocket: WebSocketClass = WebSocket,
+): Replica {
   const provider = new WebsocketProvider(`${httpUrl.replace(/^http/, "ws")}/sync`, board.id, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: webSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     params: { token: board.token },
   });
