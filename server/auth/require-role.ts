@@ -1,6 +1,7 @@
 import { createMiddleware } from "hono/factory";
 import { hasRole, type Role } from "../../shared/api/roles";
 import { ERROR_CODE } from "../../shared/api/schemas";
+import { BOARD_ID_LENGTH, isBoardId } from "../../shared/board/ids";
 import { ApiError } from "../http/api-error";
 import type { BoardAccess, Grant } from "./board-access";
 import { readCredential } from "./credentials";
@@ -19,12 +20,20 @@ export function forbidden(message: string): ApiError {
 }
 
 /**
- * Authorise a `/api/boards/:id/...` request: 401 without a valid credential, 403 for another
- * board, a disallowed Origin or a role below `minimum`. The id is never looked up before this.
+ * Authorise a `/api/boards/:id/...` request: 400 for an id that cannot be a board's (checked before
+ * anything is looked up), 401 without a valid credential, 403 for another board, a disallowed Origin
+ * or a role below `minimum`.
  */
 export function requireRole(access: BoardAccess, minimum: Role) {
   return createMiddleware<GrantEnv>(async (c, next) => {
     const boardId = c.req.param("id") ?? "";
+    if (!isBoardId(boardId)) {
+      throw new ApiError(
+        400,
+        ERROR_CODE.validation,
+        `id: a board id is ${BOARD_ID_LENGTH} letters or digits`,
+      );
+    }
     const decision = await access.check({
       boardId,
       credential: readCredential(boardId, {

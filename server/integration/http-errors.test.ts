@@ -42,10 +42,32 @@ describe("bad HTTP input", () => {
     await expectError(await postBoard(url, body), 413, ERROR_CODE.payloadTooLarge);
   });
 
-  it("GET /api/boards/:id of an unknown or malformed id → 401 without a credential, 403 with another board's", async () => {
+  it("GET /api/boards/:id of a malformed id (path traversal, encoded slashes) → 400 before any lookup", async () => {
+    const { url } = await server();
+    const board = await createBoard(url);
+    const malformed = [
+      "not-an-id",
+      "..%2F..%2Fetc%2Fpasswd",
+      "..%5C..%5Cboot.ini",
+      `${board.id.slice(0, 10)}%2F${board.id.slice(10)}`,
+      `${board.id}%00`,
+      `${board.id}x`,
+    ];
+    for (const id of malformed) {
+      for (const path of [id, `${id}/export?format=json`, `${id}/links`]) {
+        const response = await fetch(`${url}/api/boards/${path}`, {
+          headers: bearer(board.facilitatorToken),
+        });
+        const error = await expectError(response, 400, ERROR_CODE.validation);
+        expect(error.message).toContain("board id");
+      }
+    }
+  });
+
+  it("GET /api/boards/:id of an unknown id → 401 without a credential, 403 with another board's", async () => {
     const { url } = await server();
     const other = await createBoard(url);
-    for (const path of [newBoardId(), "not-an-id", `${newBoardId()}/export?format=json`]) {
+    for (const path of [newBoardId(), `${newBoardId()}/export?format=json`]) {
       await expectError(await fetch(`${url}/api/boards/${path}`), 401, ERROR_CODE.unauthorized);
       const withOther = await fetch(`${url}/api/boards/${path}`, { headers: bearer(other.facilitatorToken) });
       await expectError(withOther, 403, ERROR_CODE.forbidden);
