@@ -5,6 +5,6 @@ const EPOCH = new Date(0);
 
 /** The whole board content as plain data (meta, axes, actions, notes), for comparing replicas. */
 export function boardContent(doc: Y.Doc) {
-  const { exportedAt: _exportedAt, ...content } = exportBoardJson(doc, "compared", EPOCH);
+  const { exportedAt: _exportedAt, ...content } = exportBoardJson(doc, "compared", { now: EPOCH });
   return content;
 }

@@ -8,6 +8,8 @@ export interface DiffField {
   /** Plain text for "text" and "richText"; item labels for "list"; a readable place for "position". */
   value: string | string[] | null;
   kind: DiffFieldKind;
+  /** Compared instead of `value` when set (e.g. an order key), so a readable value can change without a move. */
+  compareKey?: string;
 }
 
 /** One record of a section, flattened for comparison (an action, a theme, a column, the board details, …). */
