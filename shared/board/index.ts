@@ -8,3 +8,4 @@ export * from "./actions";
 export * from "./read-board";
 export * from "./migrations";
 export { ROOT } from "./roots";
+export { restoreDocument } from "./restore-doc";
