@@ -55,7 +55,7 @@ describe("restoreDocument", () => {
     const untouchedNotes = getActionNotes(live, second!.id)!;
     setText(title, `${title.toString()} (draft)`);
 
-    const changed = new Set<Y.AbstractType<unknown>>();
+    const changed = new Set<unknown>();
     live.on("afterTransaction", (transaction: Y.Transaction) => {
       for (const type of transaction.changed.keys()) changed.add(type);
     });
