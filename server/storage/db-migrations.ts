@@ -60,6 +60,24 @@ export const DB_MIGRATIONS: readonly DbMigration[] = [
       CREATE INDEX sessions_by_expiry ON sessions (expires_at);
     `,
   },
+  {
+    version: 3,
+    name: "snapshots: named and automatic versions of a board, each a full document state",
+    sql: `
+      CREATE TABLE snapshots (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+        label TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('named', 'auto', 'before-restore')),
+        author TEXT,
+        created_at TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        state BLOB NOT NULL
+      ) STRICT;
+      CREATE INDEX snapshots_by_board ON snapshots (board_id, seq);
+    `,
+  },
 ];
 
 /** Apply every pending migration, each in its own transaction. Returns the versions applied. */

@@ -58,6 +58,11 @@ export const ERROR_CODE = {
   rateLimited: "rate_limited",
   /** 503: too many boards open (the sync core's ServerBusyError) or the board's storage failed; retry later. */
   serverBusy: "server_busy",
+  snapshotNotFound: "snapshot_not_found",
+  /** An import that is not a Coplan board export, or whose content is invalid. */
+  invalidImport: "invalid_import",
+  /** An import written by a newer Coplan than this server (its formatVersion is higher). */
+  unsupportedFormatVersion: "unsupported_format_version",
 } as const;
 export type ErrorCode = (typeof ERROR_CODE)[keyof typeof ERROR_CODE];
 
