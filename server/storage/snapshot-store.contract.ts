@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SnapshotKind } from "../../shared/api/snapshots";
-import { boardRecord } from "./doc-store.contract";
 import type { SnapshotRecord, SnapshotStore } from "./snapshot-store";
 import { BoardNotFoundError } from "./store-errors";
 
@@ -12,7 +11,11 @@ export interface SnapshotStoreFixture {
 }
 
 let counter = 0;
-function snapshot(boardId: string, kind: SnapshotKind = "named", label = "End of workshop 2"): SnapshotRecord {
+function snapshot(
+  boardId: string,
+  kind: SnapshotKind = "named",
+  label = "End of workshop 2",
+): SnapshotRecord {
   counter++;
   return {
     id: `snap${String(counter).padStart(8, "0")}`,
@@ -78,7 +81,8 @@ export function describeSnapshotStoreContract(name: string, open: () => Promise<
       const named = snapshot("a", "named");
       const autos = [snapshot("a", "auto"), snapshot("a", "auto"), snapshot("a", "auto")];
       const otherBoard = snapshot("b", "auto");
-      for (const record of [named, ...autos, otherBoard]) await store.saveSnapshot(record, new Uint8Array([1]));
+      for (const record of [named, ...autos, otherBoard])
+        await store.saveSnapshot(record, new Uint8Array([1]));
       expect(await store.pruneSnapshots("a", "auto", 2)).toBe(1);
       expect(await store.listSnapshots("a")).toEqual([autos[2], autos[1], named]);
       expect(await store.listSnapshots("b")).toEqual([otherBoard]);

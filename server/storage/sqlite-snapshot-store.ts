@@ -60,7 +60,8 @@ class SqliteSnapshotStore implements SnapshotStore {
     try {
       this.statements.insert.run(id, boardId, label, kind, author, createdAt, JSON.stringify(summary), state);
     } catch (error) {
-      if ((error as SqliteError).code === "SQLITE_CONSTRAINT_FOREIGNKEY") throw new BoardNotFoundError(boardId);
+      if ((error as SqliteError).code === "SQLITE_CONSTRAINT_FOREIGNKEY")
+        throw new BoardNotFoundError(boardId);
       throw error;
     }
   }

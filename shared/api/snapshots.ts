@@ -28,7 +28,10 @@ export const SNAPSHOT_ID_PATTERN = /^[0-9a-zA-Z]{12}$/;
 /** Either a snapshot id or "current" (the live board). */
 const versionRef = z
   .string({ error: 'must be a snapshot id or "current"' })
-  .refine((value) => value === "current" || SNAPSHOT_ID_PATTERN.test(value), 'must be a snapshot id or "current"');
+  .refine(
+    (value) => value === "current" || SNAPSHOT_ID_PATTERN.test(value),
+    'must be a snapshot id or "current"',
+  );
 
 export const diffQuery = z.object({ from: versionRef, to: versionRef.default("current") });
 export type DiffQuery = z.infer<typeof diffQuery>;
