@@ -1,4 +1,4 @@
-import type { Database, SqliteError } from "better-sqlite3";
+import type { Database } from "better-sqlite3";
 import type { SnapshotKind } from "../../shared/api/snapshots";
 import type { SnapshotRecord, SnapshotStore, StoredSnapshot } from "./snapshot-store";
 import { openDatabase, type SqliteStoreOptions } from "./sqlite-database";
@@ -60,7 +60,7 @@ class SqliteSnapshotStore implements SnapshotStore {
     try {
       this.statements.insert.run(id, boardId, label, kind, author, createdAt, JSON.stringify(summary), state);
     } catch (error) {
-      if ((error as SqliteError).code === "SQLITE_CONSTRAINT_FOREIGNKEY")
+      if ((error as { code?: unknown }).code === "SQLITE_CONSTRAINT_FOREIGNKEY")
         throw new BoardNotFoundError(boardId);
       throw error;
     }
