@@ -1,0 +1,37 @@
+import { atMostHalfOfBestPeer } from "../results";
+import { measuredRun, type LoadFigures, type MeasureContext } from "./context";
+import { addLoadFigures, describeRun, medianOfRuns } from "./load-figures";
+
+const UPDATES_PER_SECOND = 20;
+
+/** Measure 1: one writer at 20 updates/s, K readers on one board; latency until every reader has it. */
+export async function fanout(context: MeasureContext): Promise<void> {
+  const { options, target, worker } = context;
+  for (const readers of options.fanoutReaders) {
+    const [board] = await target.boards(context.server(), 1, "fanout");
+    if (!board) throw new Error("no board");
+    const runs: LoadFigures[] = [];
+    try {
+      await worker.connect({
+        boards: [board],
+        framing: target.framing,
+        perBoard: readers + 1,
+        firstWrites: true,
+        keystrokes: UPDATES_PER_SECOND * options.fanoutSeconds * options.repeats + 50,
+      });
+      for (let repeat = 0; repeat < options.repeats; repeat++) {
+        const run = await measuredRun(context, {
+          durationMs: options.fanoutSeconds * 1000,
+          updatesPerSecond: UPDATES_PER_SECOND,
+          awarenessHz: 0,
+          graceMs: 5000,
+        });
+        context.log(`fan-out K=${readers}: ${describeRun(run)}`);
+        runs.push(run);
+      }
+    } finally {
+      await worker.close();
+    }
+    addLoadFigures(context, `1 Fan-out, K=${readers} readers`, medianOfRuns(runs), atMostHalfOfBestPeer());
+  }
+}

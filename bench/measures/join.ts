@@ -1,0 +1,104 @@
+import { BenchClient } from "../generator/client";
+import { editingHistory, type History } from "../generator/history";
+import { both, atMost, atMostHalfOfBestPeer } from "../results";
+import { onPort, type BoardRef } from "../servers/targets";
+import { median } from "../stats";
+import type { MeasureContext } from "./context";
+
+const histories = new Map<number, History>();
+function history(bytes: number): History {
+  let cached = histories.get(bytes);
+  if (!cached) histories.set(bytes, (cached = editingHistory(bytes)));
+  return cached;
+}
+
+const JOIN_TIMEOUT_MS = 60_000;
+/** A joiner has joined once this share of the history's state has arrived. */
+const CONTENT_SHARE = 0.95;
+
+/** Send the history from one client and wait until the server has applied (and, if it does, stored) it. */
+async function seed(context: MeasureContext, board: BoardRef, content: History): Promise<BenchClient> {
+  const writer = await BenchClient.connect(board, context.target.framing);
+  await writer.synced();
+  for (const chunk of content.chunks) {
+    writer.sendUpdate(chunk);
+    while (writer.socket.bufferedAmount > 1024 * 1024) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  // Answered only after the frames before it: the history is in (Coplan: durably) once this arrives.
+  writer.resync(content.stateVector);
+  await writer.synced();
+  return writer;
+}
+
+/** Milliseconds from opening the socket until `joiners` clients each hold the history; the slowest. */
+async function join(
+  context: MeasureContext,
+  board: BoardRef,
+  content: History,
+  joiners: number,
+): Promise<number> {
+  const started = performance.now();
+  const times = await Promise.all(
+    Array.from({ length: joiners }, async () => {
+      const client = await BenchClient.connect(board, context.target.framing);
+      const timer = setTimeout(() => client.close(), JOIN_TIMEOUT_MS);
+      const at = await client.contentReceived(content.stateBytes * CONTENT_SHARE);
+      clearTimeout(timer);
+      client.close();
+      if (at === undefined)
+        throw new Error(`a joiner was closed (${client.closedWith}) before it had the board`);
+      return at - started;
+    }),
+  );
+  return Math.max(...times);
+}
+
+const label = (bytes: number) =>
+  bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes >= 1e7 ? 0 : 1)} MB` : `${bytes / 1e3} KB`;
+
+/** Measure 4: connect to synced for boards of several history sizes, warm and cold, 1 and 20 joiners. */
+export async function joinMeasure(context: MeasureContext): Promise<void> {
+  const { options, sink } = context;
+  for (const bytes of options.joinSizes) {
+    const content = history(bytes);
+    const measure = `4 Join, ${label(bytes)} board`;
+    const [board] = await context.target.boards(context.server(), 1, "join");
+    if (!board) throw new Error("no board");
+    const writer = await seed(context, board, content);
+    for (const joiners of [1, 20]) {
+      const warm: number[] = [];
+      for (let repeat = 0; repeat < options.repeats; repeat++)
+        warm.push(await join(context, board, content, joiners));
+      const largest = bytes === Math.max(...options.joinSizes) && bytes >= 16e6;
+      const goal = joiners === 1 && largest ? both(atMostHalfOfBestPeer(), atMost(2000, "ms")) : undefined;
+      sink.add({
+        measure,
+        metric: `warm, ${joiners} joiner${joiners > 1 ? "s" : ""}`,
+        unit: "ms",
+        lowerIsBetter: true,
+        value: median(warm),
+        goal,
+      });
+      context.log(`${measure} warm ×${joiners}: ${warm.map((ms) => ms.toFixed(0)).join(", ")} ms`);
+    }
+    writer.close();
+    for (const joiners of [1, 20]) {
+      const cold: number[] = [];
+      for (let repeat = 0; repeat < options.repeats; repeat++) {
+        // Restarted: nothing in memory, the board comes from storage.
+        await context.restart("graceful");
+        cold.push(await join(context, onPort(board, context.server().port), content, joiners));
+      }
+      const goal = joiners === 1 && bytes >= 16e6 ? atMost(5000, "ms") : undefined;
+      sink.add({
+        measure,
+        metric: `cold, ${joiners} joiner${joiners > 1 ? "s" : ""}`,
+        unit: "ms",
+        lowerIsBetter: true,
+        value: median(cold),
+        goal,
+      });
+      context.log(`${measure} cold ×${joiners}: ${cold.map((ms) => ms.toFixed(0)).join(", ")} ms`);
+    }
+  }
+}

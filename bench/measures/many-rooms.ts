@@ -1,0 +1,86 @@
+import { atLeastTimesBestPeer } from "../results";
+import { measuredRun, type LoadFigures, type MeasureContext } from "./context";
+import { describeRun } from "./load-figures";
+
+const CLIENTS_PER_BOARD = 3;
+const P99_LIMIT_MS = 50;
+
+/** A step holds when its p99 is within the limit, nothing was lost and the rate was really sent. */
+function holds(run: LoadFigures, rate: number): boolean {
+  return run.p99Ms <= P99_LIMIT_MS && run.deliveredRatio === 1 && run.sentPerSecond >= rate * 0.95;
+}
+
+/**
+ * Measure 3: many boards with three clients each, updates spread over all of them; the rate rises
+ * step by step and the figure is the highest rate whose p99 stays within 50 ms.
+ */
+export async function manyRooms(context: MeasureContext): Promise<void> {
+  const { options, target, worker, sink } = context;
+  const boards = await target.boards(context.server(), options.roomBoards, "rooms");
+  const writers = boards.length * CLIENTS_PER_BOARD;
+  const totalUpdates = options.roomRates.reduce((sum, rate) => sum + rate * options.roomStepSeconds, 0);
+  let sustained = 0;
+  let lastHeld: LoadFigures | undefined;
+  let firstFailed: LoadFigures | undefined;
+  try {
+    await worker.connect({
+      boards,
+      framing: target.framing,
+      perBoard: CLIENTS_PER_BOARD,
+      firstWrites: false,
+      keystrokes: Math.ceil(totalUpdates / writers) + 10,
+    });
+    for (const rate of options.roomRates) {
+      const run = await measuredRun(context, {
+        durationMs: options.roomStepSeconds * 1000,
+        updatesPerSecond: rate,
+        awarenessHz: 0,
+        graceMs: 3000,
+      });
+      context.log(`rooms ${boards.length}×${CLIENTS_PER_BOARD} at ${rate}/s: ${describeRun(run)}`);
+      if (!holds(run, rate)) {
+        firstFailed = run;
+        break;
+      }
+      sustained = rate;
+      lastHeld = run;
+    }
+  } finally {
+    await worker.close();
+  }
+  const measure = `3 Many rooms, ${boards.length} boards × ${CLIENTS_PER_BOARD}`;
+  const topped = firstFailed === undefined ? `held at the highest step tried` : undefined;
+  sink.add({
+    measure,
+    metric: "sustained updates",
+    unit: "/s",
+    lowerIsBetter: false,
+    value: sustained,
+    note: topped,
+    goal: atLeastTimesBestPeer(1.5),
+  });
+  if (lastHeld) {
+    sink.add({ measure, metric: "p99 at that rate", unit: "ms", lowerIsBetter: true, value: lastHeld.p99Ms });
+    sink.add({
+      measure,
+      metric: "server CPU at that rate",
+      unit: "%",
+      lowerIsBetter: true,
+      value: lastHeld.serverCpuPercent,
+    });
+    sink.add({
+      measure,
+      metric: "server RSS",
+      unit: "MiB",
+      lowerIsBetter: true,
+      value: lastHeld.serverRssMiB,
+    });
+    sink.add({
+      measure,
+      metric: "generator busy",
+      unit: "%",
+      lowerIsBetter: true,
+      value: lastHeld.generatorUtilisation * 100,
+    });
+  }
+}

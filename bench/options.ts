@@ -1,0 +1,90 @@
+/** The measures, by the number the issue gives them. */
+export const MEASURES = [
+  "fanout",
+  "storm",
+  "rooms",
+  "join",
+  "idle",
+  "durability",
+  "storage",
+  "browser",
+] as const;
+export type MeasureName = (typeof MEASURES)[number];
+
+export interface BenchOptions {
+  quick: boolean;
+  only: Set<MeasureName>;
+  /** Runs per configuration; medians are over these. */
+  repeats: number;
+  fanoutReaders: number[];
+  fanoutSeconds: number;
+  stormClients: number[];
+  stormSeconds: number;
+  roomBoards: number;
+  roomRates: number[];
+  roomStepSeconds: number;
+  joinSizes: number[];
+  idleConnections: number;
+  idleBoards: number;
+  storageMoves: number;
+  storageKeystrokes: number;
+  /** Write BENCHMARKS.md (a full run, or when asked). */
+  write: boolean;
+  /** Hard limit on the whole run. */
+  timeoutMs: number;
+}
+
+const KB = 1000;
+
+export function parseOptions(argv: string[]): BenchOptions {
+  const quick = argv.includes("--quick");
+  const onlyArgument = argv.find((argument) => argument.startsWith("--only="));
+  const only = new Set<MeasureName>();
+  for (const name of onlyArgument?.slice("--only=".length).split(",") ?? MEASURES) {
+    if (!(MEASURES as readonly string[]).includes(name))
+      throw new Error(`unknown measure ${name}: ${MEASURES}`);
+    only.add(name as MeasureName);
+  }
+  // Quick: the browser measure needs a client build and is Coplan's alone; ask for it with --only=browser.
+  if (quick && !onlyArgument) only.delete("browser");
+  const write = argv.includes("--write") || (!quick && !onlyArgument);
+  return quick
+    ? {
+        quick,
+        only,
+        write,
+        repeats: 1,
+        fanoutReaders: [10, 100],
+        fanoutSeconds: 2,
+        stormClients: [50],
+        stormSeconds: 3,
+        roomBoards: 100,
+        roomRates: [500, 1000, 2000],
+        roomStepSeconds: 2,
+        joinSizes: [160 * KB, 1600 * KB],
+        idleConnections: 200,
+        idleBoards: 50,
+        storageMoves: 10_000,
+        storageKeystrokes: 10_000,
+        timeoutMs: 115_000,
+      }
+    : {
+        quick,
+        only,
+        write,
+        repeats: 3,
+        fanoutReaders: [10, 100, 500],
+        fanoutSeconds: 5,
+        stormClients: [50, 150, 300],
+        stormSeconds: 8,
+        roomBoards: 500,
+        roomRates: [1000, 2000, 3000, 4000, 6000, 8000, 12000],
+        roomStepSeconds: 3,
+        joinSizes: [160 * KB, 1600 * KB, 16_000 * KB],
+        idleConnections: 1000,
+        idleBoards: 200,
+        storageMoves: 100_000,
+        storageKeystrokes: 50_000,
+        timeoutMs: 20 * 60_000,
+      };
+}

@@ -1,0 +1,112 @@
+import { execFileSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { LoadWorker } from "./generator/load-worker";
+import { loadAverage, machineDescription } from "./machine";
+import type { MeasureContext } from "./measures/context";
+import { MEASURE_RUNNERS } from "./measures";
+import { parseOptions, type BenchOptions } from "./options";
+import { FigureSink, type Figure } from "./results";
+import { runningServers, type ServerChild } from "./servers/launch";
+import { TARGETS, type Target } from "./servers/targets";
+import { buildRows, markdownTable } from "./table";
+import { writeBenchmarks } from "./write-benchmarks";
+
+const options = parseOptions(process.argv.slice(2));
+const startedAt = Date.now();
+const log = (line: string) => console.log(`[${((Date.now() - startedAt) / 1000).toFixed(1)} s] ${line}`);
+
+function killServers(): void {
+  for (const server of runningServers) server.process.kill("SIGKILL");
+}
+process.on("exit", killServers);
+const hardStop = setTimeout(() => {
+  console.error(`bench: hard timeout after ${options.timeoutMs / 1000} s; stopping`);
+  killServers();
+  process.exit(2);
+}, options.timeoutMs);
+hardStop.unref();
+
+/** Servers on CPU 0, this process (and so the generator thread) on CPU 1, when there are two. */
+const pinned = cpus().length >= 2;
+if (pinned) {
+  try {
+    execFileSync("taskset", ["-a", "-p", "-c", "1", String(process.pid)], { stdio: "ignore" });
+  } catch {
+    log("taskset failed: running unpinned");
+  }
+}
+
+async function benchTarget(target: Target, worker: LoadWorker, opts: BenchOptions): Promise<Figure[]> {
+  const sink = new FigureSink(target.name);
+  const dataDirs: string[] = [];
+  const newDataDir = async () => {
+    const dir = await mkdtemp(join(tmpdir(), `coplan-bench-${target.name}-`));
+    dataDirs.push(dir);
+    return dir;
+  };
+  let dataDir = await newDataDir();
+  let server: ServerChild = await target.start(dataDir, pinned ? 0 : undefined);
+  const context: MeasureContext = {
+    target,
+    options: opts,
+    worker,
+    sink,
+    server: () => server,
+    dataDir: () => dataDir,
+    async restart(how) {
+      if (how === "kill") await server.kill();
+      else await server.stop();
+      server = await target.start(dataDir, pinned ? 0 : undefined);
+      return server;
+    },
+    async fresh() {
+      await server.stop();
+      dataDir = await newDataDir();
+      server = await target.start(dataDir, pinned ? 0 : undefined);
+      return server;
+    },
+    log: (line) => log(`${target.name}: ${line}`),
+  };
+  try {
+    for (const [name, measure] of MEASURE_RUNNERS) {
+      if (!opts.only.has(name)) continue;
+      log(`${target.name}: ${name} (load average ${loadAverage()})`);
+      try {
+        if (name !== "fanout") await context.fresh();
+        await measure(context);
+      } catch (error) {
+        context.log(`${name} failed: ${String(error)}\n${server.output.slice(-2000)}`);
+        sink.unavailable(`${name}`, "error", "", String(error).slice(0, 120));
+        await context.fresh().catch(() => undefined);
+      }
+    }
+  } finally {
+    await server.stop();
+    for (const dir of dataDirs) await rm(dir, { recursive: true, force: true });
+  }
+  return sink.figures;
+}
+
+const worker = new LoadWorker();
+const loadAtStart = loadAverage();
+log(
+  `mode ${options.quick ? "quick" : "full"}; measures ${[...options.only].join(", ")}; load ${loadAtStart}`,
+);
+const figures: Figure[] = [];
+try {
+  for (const target of TARGETS) figures.push(...(await benchTarget(target, worker, options)));
+} finally {
+  await worker.terminate();
+}
+const table = markdownTable(buildRows(figures));
+const summary = [
+  `Mode: ${options.quick ? "quick" : "full"}; ${new Date().toISOString()}; took ${((Date.now() - startedAt) / 1000).toFixed(0)} s`,
+  `Load average (1/5/15 min) at start ${loadAtStart}, at end ${loadAverage()}`,
+  ...machineDescription(),
+];
+console.log(`\n${summary.join("\n")}\n\n${table}\n`);
+if (options.write) await writeBenchmarks(summary, table);
+clearTimeout(hardStop);
+process.exit(0);

@@ -1,0 +1,4 @@
+import { startMonitor } from "./monitor";
+
+startMonitor();
+await import("../../server/main");

@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { MonitorRequest, ServerStats } from "./monitor";
+
+export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const READY = /(?:Coplan is running at http:\/\/[^\s:]+:|bench server ready on port )(\d+)/;
+const START_TIMEOUT_MS = 20_000;
+
+export interface LaunchOptions {
+  entry: string;
+  env: Record<string, string>;
+  /** CPU to pin the server to with taskset, when there is more than one. */
+  cpu?: number;
+}
+
+/** Every server child still running, so the runner's hard timeout can kill them all. */
+export const runningServers = new Set<ServerChild>();
+
+/** One server child process, answering stats over IPC. */
+export class ServerChild {
+  private nextId = 1;
+  private readonly waiting = new Map<number, (stats: ServerStats) => void>();
+  private readonly gone: Promise<void>;
+  private exited = false;
+  output = "";
+
+  private constructor(
+    readonly process: ChildProcess,
+    readonly port: number,
+  ) {
+    this.gone = new Promise((resolve) => process.once("exit", () => resolve()));
+    process.once("exit", () => {
+      this.exited = true;
+      runningServers.delete(this);
+    });
+    runningServers.add(this);
+    process.on("message", (message: { id: number; stats: ServerStats }) => {
+      this.waiting.get(message.id)?.(message.stats);
+      this.waiting.delete(message.id);
+    });
+  }
+
+  static async start({ entry, env, cpu }: LaunchOptions): Promise<ServerChild> {
+    const node = [process.execPath, "--expose-gc", "--import", "tsx", entry];
+    const [command, ...args] = cpu === undefined ? node : ["taskset", "-c", String(cpu), ...node];
+    const child = spawn(command as string, args, {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe", "ipc"],
+    });
+    let output = "";
+    const port = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        child.kill("SIGKILL");
+        reject(new Error(`${entry} did not start:\n${output}`));
+      }, START_TIMEOUT_MS);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = READY.exec(output);
+        if (!match?.[1]) return;
+        clearTimeout(timer);
+        child.off("exit", onExit);
+        resolve(Number(match[1]));
+      };
+      const onExit = (code: number | null) => {
+        clearTimeout(timer);
+        reject(new Error(`${entry} exited (${code}) before it was ready:\n${output}`));
+      };
+      child.stdout?.on("data", onData);
+      child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.once("exit", onExit);
+    });
+    const server = new ServerChild(child, port);
+    server.output = output;
+    child.stdout?.on("data", (chunk: Buffer) => (server.output = (server.output + chunk).slice(-20_000)));
+    child.stderr?.on("data", (chunk: Buffer) => (server.output = (server.output + chunk).slice(-20_000)));
+    return server;
+  }
+
+  get pid(): number {
+    return this.process.pid ?? -1;
+  }
+
+  request(type: MonitorRequest["type"]): Promise<ServerStats> {
+    if (this.exited) return Promise.reject(new Error("server exited"));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${type} answer from the server`)), 10_000);
+      this.waiting.set(id, (stats) => {
+        clearTimeout(timer);
+        resolve(stats);
+      });
+      this.process.send({ id, type } satisfies MonitorRequest);
+    });
+  }
+
+  /** Graceful stop (each server's own SIGTERM path: flush, store), then SIGKILL if it hangs. */
+  async stop(timeoutMs = 15_000): Promise<void> {
+    if (this.exited) return;
+    this.process.kill("SIGTERM");
+    const timer = setTimeout(() => this.process.kill("SIGKILL"), timeoutMs);
+    await this.gone;
+    clearTimeout(timer);
+  }
+
+  async kill(): Promise<void> {
+    if (!this.exited) this.process.kill("SIGKILL");
+    await this.gone;
+  }
+}

@@ -1,0 +1,60 @@
+/** The q-th quantile (0..1) of `values` by nearest rank; NaN when empty. */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[rank] as number;
+}
+
+export function median(values: readonly number[]): number {
+  const finite = values.filter((value) => Number.isFinite(value));
+  if (finite.length === 0) return Number.NaN;
+  const sorted = [...finite].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/**
+ * When each sent update reached every receiver it was meant for. Keyed by the (client, clock) its
+ * first struct starts at, which is how a relayed update is recognised.
+ */
+export class DeliveryLog {
+  private readonly sent = new Map<number, Map<number, { at: number; waiting: number; last: number }>>();
+  private expected = 0;
+  private received = 0;
+
+  sending(client: number, clock: number, receivers: number, at: number): void {
+    let clocks = this.sent.get(client);
+    if (!clocks) this.sent.set(client, (clocks = new Map()));
+    clocks.set(clock, { at, waiting: receivers, last: at });
+    this.expected += receivers;
+  }
+
+  arrived(client: number, clock: number, at: number): void {
+    const entry = this.sent.get(client)?.get(clock);
+    if (!entry || entry.waiting === 0) return;
+    entry.waiting--;
+    entry.last = Math.max(entry.last, at);
+    this.received++;
+  }
+
+  get isComplete(): boolean {
+    return this.received === this.expected;
+  }
+
+  /** Received deliveries over expected ones (1 when nothing was sent). */
+  get deliveredRatio(): number {
+    return this.expected === 0 ? 1 : this.received / this.expected;
+  }
+
+  /** For each update every receiver got: ms from sending to the last receiver having it. */
+  latencies(): number[] {
+    const latencies: number[] = [];
+    for (const clocks of this.sent.values()) {
+      for (const entry of clocks.values()) if (entry.waiting === 0) latencies.push(entry.last - entry.at);
+    }
+    return latencies;
+  }
+}
