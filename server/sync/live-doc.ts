@@ -24,6 +24,8 @@ export interface LiveDocOptions {
   broadcast(message: Uint8Array, except?: Connection): void;
   /** Storing an update failed: the room must close without relaying it. */
   onWriteFailed(error: unknown): void;
+  /** A connection's update was applied (system writes such as a restore do not count). */
+  onEdit?(): void;
 }
 
 /**
@@ -68,6 +70,7 @@ export class LiveDoc {
       if (origin === TRANSACTION_ORIGIN.storage) return;
       this.size.grew(update.byteLength);
       this.persistence.enqueue(update, origin);
+      if (origin instanceof Connection) options.onEdit?.();
     });
   }
 

@@ -12,6 +12,8 @@ export interface RoomManagerOptions {
   store: DocStore;
   limits?: Partial<SyncLimits>;
   logger?: Logger;
+  /** A person's edit was applied to a live board (automatic snapshots count these). */
+  onEdit?(boardId: string): void;
 }
 
 const inertConnection: SyncConnection = { receive: () => {}, closed: () => {} };
@@ -21,6 +23,7 @@ export class RoomManager {
   private readonly store: DocStore;
   private readonly limits: SyncLimits;
   private readonly logger: Logger;
+  private readonly onEdit?: (boardId: string) => void;
   private readonly rooms = new Map<string, Room>();
   private readonly unloading = new Map<string, Promise<void>>();
   private shuttingDown?: Promise<void>;
@@ -29,6 +32,7 @@ export class RoomManager {
     this.store = options.store;
     this.limits = resolveLimits(options.limits);
     this.logger = options.logger ?? silentLogger;
+    this.onEdit = options.onEdit;
   }
 
   /** Synchronous: attach at once, before any await. Frames received before the room loads are queued. */
@@ -52,6 +56,19 @@ export class RoomManager {
     return room.read(fn);
   }
 
+  /** Run fn on the board's document once all of it is durable (a snapshot holds only stored content). */
+  async readDurableDoc<T>(boardId: string, fn: (doc: Y.Doc) => T): Promise<T | undefined> {
+    return (await this.openRoom(boardId)).readDurable(fn);
+  }
+
+  /**
+   * Change the board's live document as the server (loading it if needed) and resolve once the
+   * change is stored and relayed to every connection; undefined when the board does not exist.
+   */
+  async writeDoc<T>(boardId: string, fn: (doc: Y.Doc) => T): Promise<T | undefined> {
+    return (await this.openRoom(boardId)).write(fn);
+  }
+
   /** Flush pending updates, compact, close every connection with CLOSE_CODE.serverShutdown. Idempotent. */
   shutdown(): Promise<void> {
     this.shuttingDown ??= this.closeAll();
@@ -68,6 +85,13 @@ export class RoomManager {
     return count;
   }
 
+  private async openRoom(boardId: string): Promise<Room> {
+    if (this.shuttingDown) throw new Error("the room manager is shut down");
+    const room = this.room(boardId);
+    if (!room) throw new ServerBusyError(boardId);
+    return room;
+  }
+
   /** The board's room, new if needed; undefined when `maxRooms` are held and none is idle. */
   private room(boardId: string): Room | undefined {
     const existing = this.rooms.get(boardId);
@@ -81,6 +105,7 @@ export class RoomManager {
       previous: this.unloading.get(boardId),
       onIdle: (idle) => this.unload(idle),
       onDiscarded: (discarded) => this.forget(discarded),
+      onEdit: this.onEdit,
     });
     this.rooms.set(boardId, room);
     return room;

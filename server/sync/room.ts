@@ -26,6 +26,8 @@ export interface RoomOptions {
   onIdle(room: Room): void;
   /** The room closed itself (unknown board, failed load or failed write). */
   onDiscarded(room: Room): void;
+  /** A person's edit was applied to the document. */
+  onEdit?(boardId: string): void;
 }
 
 interface Inbound {
@@ -108,12 +110,43 @@ export class Room implements ConnectionHost {
 
   /** Run `fn` on the loaded document; undefined when the board does not exist. */
   async read<T>(fn: (doc: Y.Doc) => T): Promise<T | undefined> {
+    const live = await this.ready();
+    if (!live) return undefined;
+    const value = fn(live.doc);
+    this.scheduleIdle();
+    return value;
+  }
+
+  /** The loaded document; undefined when the board does not exist, throws when it is unavailable. */
+  private async ready(): Promise<LiveDoc | undefined> {
     const outcome = await this.loaded;
     if (outcome === "unknown") return undefined;
     if (outcome === "failed" || !this.live || this.status === "closed") {
       throw new RoomUnavailableError(this.boardId);
     }
-    const value = fn(this.live.doc);
+    return this.live;
+  }
+
+  /** Run `fn` once everything applied so far is durable, so it sees only stored content. */
+  async readDurable<T>(fn: (doc: Y.Doc) => T): Promise<T | undefined> {
+    const live = await this.ready();
+    if (!live) return undefined;
+    while (live.persistence.hasUnpersisted) await live.persistence.flush();
+    return this.read(fn);
+  }
+
+  /**
+   * Change the document as the server (e.g. a restore, with its own transaction origin) and resolve
+   * once the change is durable, and so relayed to every connection like any update.
+   */
+  async write<T>(fn: (doc: Y.Doc) => T): Promise<T | undefined> {
+    const live = await this.ready();
+    if (!live) return undefined;
+    // A closing room is flushing for the last time: a change now could miss its compaction.
+    if (this.status !== "ready") throw new RoomUnavailableError(this.boardId);
+    const value = fn(live.doc);
+    await live.persistence.flush();
+    if (this.status !== "ready") throw new RoomUnavailableError(this.boardId);
     this.scheduleIdle();
     return value;
   }
@@ -141,6 +174,7 @@ export class Room implements ConnectionHost {
         loaded,
         broadcast: (message, except) => this.broadcast(message, except),
         onWriteFailed: (error) => this.writeFailed(error),
+        onEdit: () => this.options.onEdit?.(boardId),
       });
       this.live = live;
       migrateBoard(live.doc);
