@@ -78,7 +78,7 @@ async function benchTarget(target: Target, worker: LoadWorker, opts: BenchOption
         await measure(context);
       } catch (error) {
         context.log(`${name} failed: ${String(error)}\n${server.output.slice(-2000)}`);
-        sink.unavailable(`${name}`, "error", "", String(error).slice(0, 120));
+        sink.unavailable(`${name} (failed)`, "error", "", String(error).slice(0, 120));
         await context.fresh().catch(() => undefined);
       }
     }

@@ -7,6 +7,7 @@ import { joinMeasure } from "./join";
 import { idle } from "./idle";
 import { durability } from "./durability";
 import { storage } from "./storage";
+import { browser } from "./browser";
 
 export const MEASURE_RUNNERS: [MeasureName, (context: MeasureContext) => Promise<void>][] = [
   ["fanout", fanout],
@@ -16,4 +17,5 @@ export const MEASURE_RUNNERS: [MeasureName, (context: MeasureContext) => Promise
   ["idle", idle],
   ["durability", durability],
   ["storage", storage],
+  ["browser", browser],
 ];

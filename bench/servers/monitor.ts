@@ -5,6 +5,9 @@ export interface ServerStats {
   /** CPU time used since the process started, in microseconds (user + system). */
   cpuMicros: number;
   rssBytes: number;
+  /** JavaScript heap in use, and memory outside it (Buffers, native objects). */
+  heapUsedBytes: number;
+  externalBytes: number;
   /** Event-loop delay since the last reset, in milliseconds. */
   lagP99Ms: number;
   lagMaxMs: number;
@@ -28,9 +31,12 @@ export function startMonitor(): void {
     if (request.type === "reset-lag") lag.reset();
     if (request.type === "gc") globalThis.gc?.();
     const cpu = process.cpuUsage();
+    const memory = process.memoryUsage();
     const stats: ServerStats = {
       cpuMicros: cpu.user + cpu.system,
-      rssBytes: process.memoryUsage.rss(),
+      rssBytes: memory.rss,
+      heapUsedBytes: memory.heapUsed,
+      externalBytes: memory.external,
       lagP99Ms: lag.count > 0 ? beyondResolution(lag.percentile(99)) : 0,
       lagMaxMs: lag.count > 0 ? beyondResolution(lag.max) : 0,
     };
