@@ -16,6 +16,8 @@ import { createOriginPolicy } from "./auth/origin-policy";
 import { LiveConnections } from "./auth/live-connections";
 import { RoomManager } from "./sync/room-manager";
 import { silentLogger } from "./sync/logger";
+import { SnapshotService } from "./snapshots/snapshot-service";
+import { MemorySnapshotStore } from "./storage/memory-snapshot-store";
 
 let dir: string;
 let store: DocStore;
@@ -43,7 +45,14 @@ function app(clientDir = join(dir, "no-client")) {
     boardAccess: createBoardAccess(access, createOriginPolicy([])),
     liveConnections: new LiveConnections(),
     rooms,
-    config: { clientDir, maxBodyBytes: 1024, boardCreation: "open", adminToken: undefined },
+    snapshots: new SnapshotService(rooms, new MemorySnapshotStore(store), { keepAutomatic: 5 }),
+    config: {
+      clientDir,
+      maxBodyBytes: 1024,
+      maxImportBytes: 4096,
+      boardCreation: "open",
+      adminToken: undefined,
+    },
     logger: silentLogger,
   });
 }

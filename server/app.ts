@@ -12,8 +12,22 @@ import { exportRoutes } from "./http/export";
 import { linkRoutes } from "./http/links";
 import { sessionRoutes } from "./http/session";
 import { staticRoutes } from "./http/static";
+import { importRoutes } from "./http/import";
+import { snapshotRoutes } from "./http/snapshots";
+import { diffRoutes } from "./http/diff";
 
 export type { AppDeps } from "./http/app-deps";
+
+const IMPORT_PATH = "/api/boards/import";
+
+function sizeLimit(maxSize: number) {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new ApiError(413, ERROR_CODE.payloadTooLarge, `request body is larger than ${maxSize} bytes`);
+    },
+  });
+}
 
 /** The HTTP app: routes and middleware, no listening and no globals (tests call `app.request()`). */
 export function createApp(deps: AppDeps): Hono {
@@ -21,24 +35,18 @@ export function createApp(deps: AppDeps): Hono {
   app.onError(handleErrors(deps.logger));
   app.notFound((c) => c.json(routeNotFound().toBody(), 404));
   app.use(securityHeaders());
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: deps.config.maxBodyBytes,
-      onError: () => {
-        throw new ApiError(
-          413,
-          ERROR_CODE.payloadTooLarge,
-          `request body is larger than ${deps.config.maxBodyBytes} bytes`,
-        );
-      },
-    }),
-  );
+  const apiBodyLimit = sizeLimit(deps.config.maxBodyBytes);
+  // A JSON export is far larger than any other request: the import has its own limit.
+  const importBodyLimit = sizeLimit(deps.config.maxImportBytes);
+  app.use("/api/*", (c, next) => (c.req.path === IMPORT_PATH ? importBodyLimit : apiBodyLimit)(c, next));
 
   app.route("/api/health", healthRoutes(deps));
   app.route("/api/templates", templateRoutes());
+  app.route("/api/boards", importRoutes(deps));
   app.route("/api/boards", boardRoutes(deps));
   app.route("/api/boards", exportRoutes(deps));
+  app.route("/api/boards", snapshotRoutes(deps));
+  app.route("/api/boards", diffRoutes(deps));
   app.route("/api/boards", linkRoutes(deps));
   app.route("/api/boards", sessionRoutes(deps));
   app.all("/api/*", () => {

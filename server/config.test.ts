@@ -71,6 +71,22 @@ describe("loadConfig", () => {
     });
   });
 
+  it("reads the snapshot settings: quiet after 2 minutes, 20 edits, 20 automatic kept, imports up to 8 MiB", () => {
+    expect(loadConfig({})).toMatchObject({
+      maxImportBytes: 8 * 1024 * 1024,
+      snapshots: { quietMs: 120_000, minEdits: 20, keepAutomatic: 20 },
+    });
+    expect(
+      loadConfig({
+        SNAPSHOT_QUIET_MS: "500",
+        SNAPSHOT_MIN_EDITS: "3",
+        SNAPSHOT_KEEP_AUTOMATIC: "0",
+        MAX_IMPORT_BYTES: "1000",
+      }),
+    ).toMatchObject({ maxImportBytes: 1000, snapshots: { quietMs: 500, minEdits: 3, keepAutomatic: 0 } });
+    expect(() => loadConfig({ SNAPSHOT_MIN_EDITS: "0" })).toThrow(/SNAPSHOT_MIN_EDITS="0"/);
+  });
+
   it("refuses BOARD_CREATION=admin without an ADMIN_TOKEN", () => {
     expect(() => loadConfig({ BOARD_CREATION: "admin" })).toThrow(/ADMIN_TOKEN/);
   });

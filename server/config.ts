@@ -23,6 +23,13 @@ export interface Config {
   allowedOrigins: string[];
   /** New sync connections per client address: a token bucket refilled at `perMinute`, holding `burst`. */
   connectionRateLimit: { perMinute: number; burst: number };
+  /** Largest JSON export `POST /api/boards/import` accepts, in bytes. */
+  maxImportBytes: number;
+  /**
+   * Automatic snapshots: saved when a board has had no edit for `quietMs` after at least `minEdits`
+   * edits; the newest `keepAutomatic` of each automatic kind are kept per board.
+   */
+  snapshots: { quietMs: number; minEdits: number; keepAutomatic: number };
 }
 
 export const ADMIN_TOKEN_MIN_LENGTH = 32;
@@ -88,6 +95,10 @@ const envSchema = z.object({
   ),
   SYNC_CONNECTIONS_PER_MINUTE: count(1),
   SYNC_CONNECTION_BURST: count(1),
+  MAX_IMPORT_BYTES: count(1),
+  SNAPSHOT_QUIET_MS: count(1),
+  SNAPSHOT_MIN_EDITS: count(1),
+  SNAPSHOT_KEEP_AUTOMATIC: count(0),
 });
 
 export class ConfigError extends Error {
@@ -143,6 +154,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     connectionRateLimit: {
       perMinute: vars.SYNC_CONNECTIONS_PER_MINUTE ?? 120,
       burst: vars.SYNC_CONNECTION_BURST ?? 60,
+    },
+    maxImportBytes: vars.MAX_IMPORT_BYTES ?? 8 * 1024 * 1024,
+    snapshots: {
+      quietMs: vars.SNAPSHOT_QUIET_MS ?? 2 * 60 * 1000,
+      minEdits: vars.SNAPSHOT_MIN_EDITS ?? 20,
+      keepAutomatic: vars.SNAPSHOT_KEEP_AUTOMATIC ?? 20,
     },
   };
 }

@@ -14,6 +14,10 @@ import { createBoardAccess } from "./auth/board-access";
 import { createOriginPolicy } from "./auth/origin-policy";
 import { LiveConnections } from "./auth/live-connections";
 import { authorizeUpgrade } from "./auth/upgrade-access";
+import { openSqliteSnapshotStore } from "./storage/sqlite-snapshot-store";
+import type { SnapshotStore } from "./storage/snapshot-store";
+import { SnapshotService } from "./snapshots/snapshot-service";
+import { AutoSnapshots } from "./snapshots/auto-snapshots";
 
 export interface RunningServer {
   /** e.g. `http://127.0.0.1:8787`, with the real port when `config.port` is 0. */
@@ -48,25 +52,48 @@ export interface StartOptions {
   openStore?: (file: string) => DocStore;
   /** How to open the share links and sessions store (by default SQLite, on the same file). */
   openAccessStore?: (file: string) => AccessStore;
+  /** How to open the snapshot store (by default SQLite, on the same file). */
+  openSnapshotStore?: (file: string) => SnapshotStore;
 }
 
 /** The whole server (store, rooms, HTTP app, sync transport) listening on `config.host:config.port`. */
 export async function startServer(
   config: Config,
   logger: Logger,
-  { openStore = openSqliteStore, openAccessStore = openSqliteAccessStore }: StartOptions = {},
+  {
+    openStore = openSqliteStore,
+    openAccessStore = openSqliteAccessStore,
+    openSnapshotStore = openSqliteSnapshotStore,
+  }: StartOptions = {},
 ): Promise<RunningServer> {
   const store = openStore(config.databaseFile);
   const access = openAccessStore(config.databaseFile);
   const boardAccess = createBoardAccess(access, createOriginPolicy(config.allowedOrigins));
   const liveConnections = new LiveConnections();
-  const rooms = new RoomManager({ store, limits: config.limits, logger });
-  const app = createApp({ store, access, boardAccess, liveConnections, rooms, config, logger });
+  const snapshotStore = openSnapshotStore(config.databaseFile);
+  const autoSnapshots = new AutoSnapshots({
+    ...config.snapshots,
+    // Only called after a quiet period, long after `snapshots` below is set.
+    save: async (boardId) => {
+      await snapshots.create(boardId, { label: "Automatic save after editing", kind: "auto" });
+    },
+    onError: (boardId, error) => logger.warn("automatic snapshot failed", { boardId, error }),
+  });
+  const rooms = new RoomManager({
+    store,
+    limits: config.limits,
+    logger,
+    onEdit: (boardId) => autoSnapshots.edited(boardId),
+  });
+  const snapshots = new SnapshotService(rooms, snapshotStore, config.snapshots);
+  const app = createApp({ store, access, boardAccess, liveConnections, rooms, snapshots, config, logger });
   let server: Server;
   try {
     server = await listen(app, config);
   } catch (error) {
+    autoSnapshots.stop();
     await rooms.shutdown();
+    await snapshotStore.close();
     await access.close();
     await store.close();
     throw error;
@@ -85,8 +112,10 @@ export async function startServer(
   const close = async (): Promise<void> => {
     transport.stopAccepting();
     const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+    autoSnapshots.stop();
     await rooms.shutdown();
     await transport.close();
+    await snapshotStore.close();
     await access.close();
     await store.close();
     server.closeAllConnections();

@@ -5,6 +5,7 @@ import type { Logger } from "../sync/logger";
 import type { BoardAccess } from "../auth/board-access";
 import type { LiveConnections } from "../auth/live-connections";
 import type { Config } from "../config";
+import type { SnapshotService } from "../snapshots/snapshot-service";
 
 /** What the HTTP app needs; main wires the real ones, tests too (no globals, no listening). */
 export interface AppDeps {
@@ -12,7 +13,8 @@ export interface AppDeps {
   access: AccessStore;
   boardAccess: BoardAccess;
   liveConnections: LiveConnections;
-  rooms: Pick<RoomManager, "readDoc" | "roomCount" | "connectionCount">;
-  config: Pick<Config, "clientDir" | "maxBodyBytes" | "boardCreation" | "adminToken">;
+  rooms: Pick<RoomManager, "readDoc" | "readDurableDoc" | "writeDoc" | "roomCount" | "connectionCount">;
+  snapshots: SnapshotService;
+  config: Pick<Config, "clientDir" | "maxBodyBytes" | "maxImportBytes" | "boardCreation" | "adminToken">;
   logger: Logger;
 }

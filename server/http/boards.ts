@@ -1,16 +1,14 @@
 import { Hono } from "hono";
 import * as Y from "yjs";
 import { createBoardRequest, type CreateBoardRequest } from "../../shared/api/schemas";
-import { linkUrl, type CreatedBoard } from "../../shared/api/roles";
-import { newBoardId, newRecordId, readMeta } from "../../shared/board";
+import { readMeta } from "../../shared/board";
 import { findTemplate, seedBoard } from "../../shared/templates";
-import type { BoardRecord } from "../storage/doc-store";
 import { boardCreationPolicy } from "../auth/board-creation";
 import { requireRole } from "../auth/require-role";
-import { hashSecret, mintLinkToken } from "../auth/secrets";
 import type { AppDeps } from "./app-deps";
 import { boardNotFound } from "./api-error";
 import { toBoardSummary } from "./board-summary";
+import { storeNewBoard } from "./new-board";
 import { parseInput, readJsonBody } from "./validation";
 
 /** A new board's first state: the template seeded on the server, never by a client. */
@@ -35,28 +33,8 @@ export function boardRoutes({
     .post("/", boardCreationPolicy(config), async (c) => {
       const input = parseInput(createBoardRequest, await readJsonBody(c));
       const { update, meta } = seededState(input);
-      const record: BoardRecord = {
-        id: newBoardId(),
-        title: meta.title,
-        template: meta.template,
-        createdAt: meta.createdAt,
-        updatedAt: meta.createdAt,
-      };
-      const token = mintLinkToken();
-      await access.createBoard(record, update, {
-        id: newRecordId(),
-        boardId: record.id,
-        role: "facilitator",
-        label: null,
-        tokenHash: hashSecret(token),
-        createdAt: record.createdAt,
-      });
-      const created: CreatedBoard = {
-        ...toBoardSummary(record, meta),
-        facilitatorToken: token,
-        facilitatorUrl: linkUrl(record.id, token),
-      };
-      c.header("Location", `/api/boards/${record.id}`);
+      const created = await storeNewBoard(access, update, meta, meta.createdAt);
+      c.header("Location", `/api/boards/${created.id}`);
       c.header("Cache-Control", "no-store");
       return c.json(created, 201);
     })

@@ -1,13 +1,22 @@
 import { Hono } from "hono";
-import { exportQuery } from "../../shared/api/schemas";
+import { boardExportQuery, type ExportFormat } from "../../shared/api/snapshots";
+import { hasRole } from "../../shared/api/roles";
 import { exportBoardJson } from "../../shared/export/board-json";
+import { buildBoardReport, versionLine } from "../../shared/export/board-report";
+import { actionsCsv } from "../../shared/export/csv";
+import { renderDocx } from "../../shared/export/docx";
+import { renderMarkdown } from "../../shared/export/markdown";
+import { readMeta } from "../../shared/board/meta";
+import type { Audience } from "../../shared/sections/section-id";
 import { requireRole } from "../auth/require-role";
+import { renderPdf } from "../export/render-pdf";
+import { loadBoardVersion, type BoardVersion } from "../snapshots/board-version";
 import type { AppDeps } from "./app-deps";
-import { boardNotFound } from "./api-error";
+import { versionOr404 } from "./snapshot-errors";
 import { parseInput } from "./validation";
 
 /** A file-name-safe slug of the title: ASCII letters and digits joined by dashes. */
-export function titleSlug(title: string): string {
+export function titleSlug(title: string, fallback = "board"): string {
   const slug = title
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -15,18 +24,77 @@ export function titleSlug(title: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .slice(0, 60)
     .replace(/^-+|-+$/g, "");
-  return slug || "board";
+  return slug || fallback;
 }
 
-export function exportRoutes({ rooms, boardAccess }: Pick<AppDeps, "rooms" | "boardAccess">): Hono {
+/** `<board title>-<snapshot label>-<snapshot date>.<ext>`, or `<board title>-live-<today>.<ext>`. */
+export function exportFileName(
+  title: string,
+  snapshot: BoardVersion["snapshot"],
+  format: ExportFormat,
+  now: Date,
+): string {
+  const version = snapshot
+    ? `${titleSlug(snapshot.label, "snapshot")}-${snapshot.createdAt.slice(0, 10)}`
+    : `live-${now.toISOString().slice(0, 10)}`;
+  return `${titleSlug(title)}-${version}.${format}`;
+}
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  json: "application/json; charset=utf-8",
+  md: "text/markdown; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+};
+
+async function render(
+  format: ExportFormat,
+  boardId: string,
+  { doc, snapshot }: BoardVersion,
+  audience: Audience,
+  now: Date,
+): Promise<string | Uint8Array> {
+  if (format === "json") {
+    const exported = exportBoardJson(doc, boardId, {
+      now,
+      audience,
+      snapshot: snapshot && { id: snapshot.id, label: snapshot.label, createdAt: snapshot.createdAt },
+    });
+    return JSON.stringify(exported, null, 2);
+  }
+  if (format === "csv") return actionsCsv(doc);
+  const report = buildBoardReport(doc, audience, versionLine(snapshot, now));
+  if (format === "md") return renderMarkdown(report);
+  return format === "docx" ? renderDocx(report) : renderPdf(report);
+}
+
+/**
+ * Export the live board or a snapshot as JSON, Markdown, CSV, DOCX or PDF. Viewers always get the
+ * publication audience; editors and facilitators get internal unless they ask for publication.
+ */
+export function exportRoutes({
+  rooms,
+  boardAccess,
+  snapshots,
+}: Pick<AppDeps, "rooms" | "boardAccess" | "snapshots">): Hono {
   return new Hono().get("/:id/export", requireRole(boardAccess, "viewer"), async (c) => {
-    parseInput(exportQuery, c.req.query());
-    const id = c.get("grant").boardId;
-    const exported = await rooms.readDoc(id, (doc) => exportBoardJson(doc, id));
-    if (!exported) throw boardNotFound();
-    const filename = `${titleSlug(exported.board.title)}-${exported.exportedAt.slice(0, 10)}.json`;
-    c.header("Content-Disposition", `attachment; filename="${filename}"`);
-    c.header("Cache-Control", "no-store");
-    return c.json(exported);
+    const query = parseInput(boardExportQuery, c.req.query());
+    const { boardId, role } = c.get("grant");
+    const audience: Audience = hasRole(role, "editor") ? (query.audience ?? "internal") : "publication";
+    const version = versionOr404(
+      await loadBoardVersion(rooms, snapshots, boardId, query.snapshot ?? "current"),
+    );
+    try {
+      const now = new Date();
+      const body = await render(query.format, boardId, version, audience, now);
+      const filename = exportFileName(readMeta(version.doc).title, version.snapshot, query.format, now);
+      c.header("Content-Type", CONTENT_TYPES[query.format]);
+      c.header("Content-Disposition", `attachment; filename="${filename}"`);
+      c.header("Cache-Control", "no-store");
+      return c.body(typeof body === "string" ? body : body.slice().buffer);
+    } finally {
+      version.doc.destroy();
+    }
   });
 }

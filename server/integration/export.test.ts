@@ -58,7 +58,7 @@ describe("GET /api/boards/:id/export?format=json", () => {
     expect(response.status).toBe(200);
     const today = new Date().toISOString().slice(0, 10);
     expect(response.headers.get("content-disposition")).toBe(
-      `attachment; filename="plymouth-co-op-plan-${today}.json"`,
+      `attachment; filename="plymouth-co-op-plan-live-${today}.json"`,
     );
     const exported = (await response.json()) as BoardExport;
     expect(exportSchema.safeParse(exported).error).toBeUndefined();

@@ -23,10 +23,6 @@ export const boardIdParam = z.object({
   id: z.string().regex(BOARD_ID_PATTERN, "board id must be 22 letters or digits"),
 });
 
-export const exportQuery = z.object({
-  format: z.enum(["json"], { error: "format must be one of: json" }),
-});
-
 export interface BoardSummary {
   id: string;
   title: string;

@@ -6,16 +6,24 @@ import { insertAction, insertAxisItem, writeImportedMeta } from "../../board/imp
 import { ACTION_STATUSES, type ActionView, type BoardMeta } from "../../board/types";
 import { fragmentToJson, jsonToPlainText, type RichTextNode } from "../../export/rich-text";
 import { fillFragment } from "../../export/rich-text-write";
+import { RICH_TEXT_NODES, isAllowedLinkAttributes, markOfFormat } from "../../editor/schema";
 
+const mark = z
+  .object({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() })
+  .refine((value) => markOfFormat(value.type) !== undefined, "is not a mark of the notes editor")
+  .refine(
+    (value) => markOfFormat(value.type) !== "link" || isAllowedLinkAttributes(value.attrs ?? {}),
+    "a link must be an http, https or mailto address",
+  );
+
+/** Rich text as the notes editor stores it: only its nodes and marks, links only to web or mail addresses. */
 const richTextNode: z.ZodType<RichTextNode> = z.lazy(() =>
   z.object({
-    type: z.string().min(1),
+    type: z.enum(RICH_TEXT_NODES, { error: "is not a node of the notes editor" }),
     attrs: z.record(z.string(), z.unknown()).optional(),
     content: z.array(richTextNode).optional(),
     text: z.string().optional(),
-    marks: z
-      .array(z.object({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() }))
-      .optional(),
+    marks: z.array(mark).optional(),
   }),
 );
 

@@ -1,0 +1,32 @@
+import { Hono } from "hono";
+import { diffQuery } from "../../shared/api/snapshots";
+import { diffBoards } from "../../shared/diff/board-diff";
+import { requireRole } from "../auth/require-role";
+import { loadBoardVersion } from "../snapshots/board-version";
+import type { AppDeps } from "./app-deps";
+import { versionOr404 } from "./snapshot-errors";
+import { parseInput } from "./validation";
+
+/** Compare two versions of a board (snapshots or "current"): the BoardDiff of shared/diff/types.ts. */
+export function diffRoutes({
+  boardAccess,
+  rooms,
+  snapshots,
+}: Pick<AppDeps, "boardAccess" | "rooms" | "snapshots">): Hono {
+  return new Hono().get("/:id/diff", requireRole(boardAccess, "viewer"), async (c) => {
+    const { from, to } = parseInput(diffQuery, c.req.query());
+    const boardId = c.get("grant").boardId;
+    const before = versionOr404(await loadBoardVersion(rooms, snapshots, boardId, from));
+    try {
+      const after = versionOr404(await loadBoardVersion(rooms, snapshots, boardId, to));
+      try {
+        c.header("Cache-Control", "no-store");
+        return c.json(diffBoards(before, after));
+      } finally {
+        after.doc.destroy();
+      }
+    } finally {
+      before.doc.destroy();
+    }
+  });
+}

@@ -1,0 +1,53 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { createSnapshotRequest, SNAPSHOT_ID_PATTERN, type SnapshotList } from "../../shared/api/snapshots";
+import type { SnapshotWithState } from "../../shared/api/snapshots";
+import { requireRole } from "../auth/require-role";
+import { toMetadata } from "../snapshots/snapshot-service";
+import type { AppDeps } from "./app-deps";
+import { boardNotFound } from "./api-error";
+import { snapshotNotFound } from "./snapshot-errors";
+import { parseInput, readJsonBody } from "./validation";
+
+const snapshotParam = z.object({
+  snapshotId: z.string().regex(SNAPSHOT_ID_PATTERN, "snapshot id must be 12 letters or digits"),
+});
+
+/** Named versions: save (facilitator), list and read (any role), delete and restore (facilitator). */
+export function snapshotRoutes({ boardAccess, snapshots }: Pick<AppDeps, "boardAccess" | "snapshots">): Hono {
+  return new Hono()
+    .post("/:id/snapshots", requireRole(boardAccess, "facilitator"), async (c) => {
+      const input = parseInput(createSnapshotRequest, await readJsonBody(c));
+      const created = await snapshots.create(c.get("grant").boardId, { ...input, kind: "named" });
+      if (!created) throw boardNotFound();
+      c.header("Location", `/api/boards/${c.get("grant").boardId}/snapshots/${created.id}`);
+      return c.json(created, 201);
+    })
+    .get("/:id/snapshots", requireRole(boardAccess, "viewer"), async (c) => {
+      const list: SnapshotList = { snapshots: await snapshots.list(c.get("grant").boardId) };
+      c.header("Cache-Control", "no-store");
+      return c.json(list);
+    })
+    .get("/:id/snapshots/:snapshotId", requireRole(boardAccess, "viewer"), async (c) => {
+      const { snapshotId } = parseInput(snapshotParam, c.req.param());
+      const snapshot = await snapshots.get(c.get("grant").boardId, snapshotId);
+      if (!snapshot) throw snapshotNotFound();
+      const body: SnapshotWithState = {
+        ...toMetadata(snapshot.record),
+        state: Buffer.from(snapshot.state).toString("base64"),
+      };
+      c.header("Cache-Control", "no-store");
+      return c.json(body);
+    })
+    .delete("/:id/snapshots/:snapshotId", requireRole(boardAccess, "facilitator"), async (c) => {
+      const { snapshotId } = parseInput(snapshotParam, c.req.param());
+      if (!(await snapshots.delete(c.get("grant").boardId, snapshotId))) throw snapshotNotFound();
+      return c.body(null, 204);
+    })
+    .post("/:id/snapshots/:snapshotId/restore", requireRole(boardAccess, "facilitator"), async (c) => {
+      const { snapshotId } = parseInput(snapshotParam, c.req.param());
+      const result = await snapshots.restore(c.get("grant").boardId, snapshotId);
+      if (!result) throw snapshotNotFound();
+      return c.json(result);
+    });
+}

@@ -1,0 +1,41 @@
+import Papa from "papaparse";
+import type * as Y from "yjs";
+import { readBoard } from "../board/read-board";
+import { ACTION_STATUS_LABELS } from "../board/types";
+import { jsonToPlainText } from "./rich-text";
+import { actionsInMatrixOrder, notesJson } from "../sections/matrix/matrix-json";
+
+export const CSV_COLUMNS = [
+  "Theme",
+  "Column",
+  "Title",
+  "Owner",
+  "Partners",
+  "Status",
+  "Due",
+  "Milestone",
+  "Notes",
+];
+
+/**
+ * One row per action, in matrix order, notes as plain text. Cells a spreadsheet would run as a
+ * formula (starting with = + - @, tab or carriage return) get a leading apostrophe.
+ */
+export function actionsCsv(doc: Y.Doc): string {
+  const view = readBoard(doc);
+  const titleOf = (items: { id: string; title: string }[], id: string) =>
+    items.find((item) => item.id === id)?.title ?? "";
+  const rows = actionsInMatrixOrder(doc).map((action) => [
+    titleOf(view.themes, action.themeId),
+    titleOf(view.columns, action.columnId),
+    action.title,
+    action.owner,
+    action.partners.join("; "),
+    ACTION_STATUS_LABELS[action.status],
+    action.due,
+    action.milestone,
+    jsonToPlainText(notesJson(doc, action.id)),
+  ]);
+  // The byte-order mark makes Excel read the file as UTF-8.
+  return `\uFEFF${Papa.unparse({ fields: CSV_COLUMNS, data: rows }, { escapeFormulae: true, newline: "\r\n" })}`;
+}

@@ -1,0 +1,64 @@
+import { isAllowedLinkHref, markOfFormat } from "../editor/schema";
+import type { RichTextNode } from "./rich-text";
+import type { ReportBlock, TextRun } from "./report-model";
+
+function runsOf(node: RichTextNode): TextRun[] {
+  if (node.type === "text") {
+    const run: TextRun = { text: node.text ?? "" };
+    for (const mark of node.marks ?? []) {
+      if (markOfFormat(mark.type) === "bold") run.bold = true;
+      if (markOfFormat(mark.type) === "italic") run.italic = true;
+      if (markOfFormat(mark.type) === "link" && typeof mark.attrs?.href === "string")
+        run.link = mark.attrs.href;
+    }
+    return [run];
+  }
+  if (node.type === "hardBreak") return [{ text: " " }];
+  return (node.content ?? []).flatMap(runsOf);
+}
+
+function listItems(list: RichTextNode, depth: number): TextRun[][] {
+  const items: TextRun[][] = [];
+  (list.content ?? []).forEach((item, index) => {
+    const prefix = `${"  ".repeat(depth)}${list.type === "orderedList" ? `${index + 1}. ` : ""}`;
+    for (const child of item.content ?? []) {
+      if (child.type === "bulletList" || child.type === "orderedList")
+        items.push(...listItems(child, depth + 1));
+      else items.push([{ text: prefix }, ...runsOf(child)].filter((run) => run.text !== ""));
+    }
+  });
+  return items;
+}
+
+/** Rich text (Tiptap JSON) as plain report blocks, so each renderer only handles the simple kinds. */
+export function richTextBlocks(doc: RichTextNode): ReportBlock[] {
+  return (doc.content ?? []).flatMap((node): ReportBlock[] => {
+    switch (node.type) {
+      case "bulletList":
+      case "orderedList":
+        return [{ kind: "bullets", items: listItems(node, 0) }];
+      case "heading":
+        return [{ kind: "paragraph", runs: runsOf(node).map((run) => ({ ...run, bold: true })) }];
+      case "blockquote":
+        return richTextBlocks(node).map((block) =>
+          block.kind === "paragraph"
+            ? { ...block, runs: block.runs.map((run) => ({ ...run, italic: true })) }
+            : block,
+        );
+      case "horizontalRule":
+        return [];
+      default:
+        return [{ kind: "paragraph", runs: runsOf(node) }];
+    }
+  });
+}
+
+/** Every block, with rich text expanded into paragraphs and bullets. */
+export function expandRichText(blocks: readonly ReportBlock[]): ReportBlock[] {
+  return blocks.flatMap((block) => (block.kind === "richText" ? richTextBlocks(block.content) : [block]));
+}
+
+/** Links are kept only when they are web or mail addresses; anything else is shown as text. */
+export function safeHref(href: string | undefined): string | undefined {
+  return isAllowedLinkHref(href) ? new URL(href!).href : undefined;
+}
