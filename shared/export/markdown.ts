@@ -2,11 +2,15 @@ import { expandRichText, safeHref } from "./rich-text-blocks";
 import type { BoardReport, ReportBlock, TableCell, TextRun } from "./report-model";
 
 /**
- * Escape text so Markdown shows it literally: every character with a Markdown meaning is
- * backslash-escaped (so `<script>` stays text, never raw HTML), and line breaks become spaces.
+ * Escape text so Markdown shows it literally: characters with an inline meaning anywhere (emphasis,
+ * code, links, HTML such as `<script>`, entities, table pipes) are backslash-escaped, and so is a
+ * start that would open a list or heading. Line breaks become spaces.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()<>#+\-.!|~&=]/g, "\\$&");
+  return text
+    .replace(/[\r\n]+/g, " ")
+    .replace(/[\\`*_[\]<>#|~&]/g, "\\$&")
+    .replace(/^([-+=]|\d+(?=[.)]))/, (start: string) => (/^\d/.test(start) ? `${start}\\` : `\\${start}`));
 }
 
 function inline(runs: readonly TextRun[]): string {
