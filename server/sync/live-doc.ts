@@ -12,6 +12,9 @@ import { syncStep1Message, syncStep2Message, updateMessage } from "./messages";
 import { RoomAwareness } from "./room-awareness";
 import { RoomPersistence } from "./room-persistence";
 
+/** A state vector with no clients: the sender holds nothing of the document. */
+const isEmptyStateVector = (stateVector: Uint8Array) => stateVector.length === 1 && stateVector[0] === 0;
+
 export type SyncFrame = Extract<Frame, { kind: "sync-step1" | "sync-step2" | "sync-update" }>;
 
 export interface LiveDocOptions {
@@ -41,6 +44,12 @@ export class LiveDoc {
   private readonly boardId: string;
   private readonly logger: Logger;
   private readonly maxPendingBytes: number;
+  /**
+   * The step 2 for a joiner that holds nothing yet, encoded once per version of the document, so
+   * a crowd joining at once costs one encode (and one buffer) instead of one each. Dropped on every
+   * change; built only when nothing is waiting to be stored, so it holds only durable content.
+   */
+  private fullStateMessage?: Uint8Array;
 
   constructor(options: LiveDocOptions) {
     const { boardId, store, limits, logger, loaded, broadcast } = options;
@@ -67,6 +76,7 @@ export class LiveDoc {
       onMeasured: (bytes) => this.size.measured(bytes),
     });
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
+      this.fullStateMessage = undefined;
       if (origin === TRANSACTION_ORIGIN.storage) return;
       this.size.grew(update.byteLength);
       this.persistence.enqueue(update, origin);
@@ -84,7 +94,7 @@ export class LiveDoc {
   applySync(connection: Connection, frame: SyncFrame): Promise<void> | undefined {
     if (frame.kind === "sync-step1") {
       if (!this.persistence.hasUnpersisted) {
-        connection.send(syncStep2Message(this.doc, frame.stateVector));
+        connection.send(this.step2Message(frame.stateVector));
         return undefined;
       }
       return this.answerWhenDurable(connection, frame.stateVector);
@@ -102,7 +112,14 @@ export class LiveDoc {
   private async answerWhenDurable(connection: Connection, stateVector: Uint8Array): Promise<void> {
     // Persist before relay holds for a joiner's first state too: it is sent only durable content.
     while (this.persistence.hasUnpersisted) await this.persistence.flush();
-    connection.send(syncStep2Message(this.doc, stateVector));
+    connection.send(this.step2Message(stateVector));
+  }
+
+  /** Call only when nothing is unpersisted. */
+  private step2Message(stateVector: Uint8Array): Uint8Array {
+    if (!isEmptyStateVector(stateVector)) return syncStep2Message(this.doc, stateVector);
+    this.fullStateMessage ??= syncStep2Message(this.doc, stateVector);
+    return this.fullStateMessage;
   }
 
   private applyUpdate(connection: Connection, kind: SyncFrame["kind"], update: Uint8Array): void {
