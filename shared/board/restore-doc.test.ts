@@ -21,7 +21,7 @@ const content = (doc: Y.Doc) => {
   return rest;
 };
 
-describe("restoreDocument", () => {
+describe("[V3] restoreDocument", () => {
   it("makes the live document equal to the snapshot in one transaction with the given origin", () => {
     const live = templateBoard();
     const view = readBoard(live);

@@ -21,7 +21,7 @@ const versions = {
   to: { id: "current", label: "Now", createdAt: null },
 };
 
-describe("diffBoards", () => {
+describe("[V8] diffBoards", () => {
   it("reports nothing between two identical versions", () => {
     const doc = templateBoard();
     const diff = diffBoards({ doc, version: versions.from }, { doc: copyDoc(doc), version: versions.to });

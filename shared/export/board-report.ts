@@ -3,17 +3,9 @@ import { readMeta } from "../board/meta";
 import { BOARD_SECTIONS } from "../sections/registry";
 import type { Audience } from "../sections/section-id";
 import type { BoardReport } from "./report-model";
+import { longDate } from "./long-date";
 
-const LONG_DATE = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "Europe/London",
-});
-
-export function longDate(iso: string | Date): string {
-  return LONG_DATE.format(typeof iso === "string" ? new Date(iso) : iso);
-}
+export { longDate } from "./long-date";
 
 /** Which version a report shows: a snapshot's label and date, or the live board today. */
 export function versionLine(snapshot: { label: string; createdAt: string } | null, now = new Date()): string {

@@ -2,6 +2,9 @@ import {
   AlignmentType,
   Document,
   ExternalHyperlink,
+  Footer,
+  PageNumber,
+  ShadingType,
   HeadingLevel,
   Packer,
   PageBreak,
@@ -30,6 +33,7 @@ function runs(items: readonly ReportRun[]): (TextRun | ExternalHyperlink)[] {
 function cell(value: ReportCell, header = false): TableCell {
   const lines = Array.isArray(value) ? value : [value];
   return new TableCell({
+    ...(header ? { shading: { type: ShadingType.CLEAR, fill: "E8EEF4", color: "auto" } } : {}),
     children: (lines.length > 0 ? lines : [""]).map(
       (line) => new Paragraph({ children: [new TextRun({ text: line, bold: header })] }),
     ),
@@ -88,6 +92,21 @@ export async function renderDocx(report: BoardReport): Promise<Uint8Array> {
     description: report.version,
     sections: [
       {
+        properties: { titlePage: true },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [
+                  new TextRun({ text: `${report.title} — ${report.version} — page `, size: 16 }),
+                  new TextRun({ children: [PageNumber.CURRENT], size: 16 }),
+                ],
+              }),
+            ],
+          }),
+          first: new Footer({ children: [] }),
+        },
         children: [
           ...titlePage(report),
           ...report.sections.flatMap((section) => [

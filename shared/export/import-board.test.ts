@@ -6,7 +6,7 @@ import { templateBoard } from "../sections/testing/template-board";
 const exported = () =>
   JSON.parse(JSON.stringify(exportBoardJson(templateBoard(), "b".repeat(22)))) as Record<string, unknown>;
 
-describe("importBoardJson", () => {
+describe("[V7] importBoardJson", () => {
   it("refuses what is not a Coplan export", () => {
     const result = importBoardJson({ hello: "world" });
     expect(result.ok === false && result.problem.kind).toBe("notAnExport");

@@ -11,6 +11,7 @@ export interface PdfDocumentDefinition {
   defaultStyle: { font: string; fontSize: number; lineHeight: number };
   styles: Record<string, Record<string, unknown>>;
   content: PdfContent[];
+  footer(currentPage: number, pageCount: number): PdfContent | null;
 }
 
 function inline(runs: readonly TextRun[]): PdfContent[] {
@@ -28,7 +29,7 @@ function inline(runs: readonly TextRun[]): PdfContent[] {
 const cellContent = (value: TableCell, header: boolean): PdfContent =>
   Array.isArray(value)
     ? { stack: value.map((line) => ({ text: `• ${line}`, margin: [0, 0, 0, 3] })) }
-    : { text: value, bold: header };
+    : { text: value, bold: header, ...(header ? { fillColor: "#e8eef4" } : {}) };
 
 function blocks(item: ReportBlock): PdfContent[] {
   switch (item.kind) {
@@ -85,6 +86,19 @@ export function pdfDocument(report: BoardReport, font: string): PdfDocumentDefin
       heading2: { fontSize: 14, bold: true, margin: [0, 12, 0, 8] },
       heading3: { fontSize: 11, bold: true, margin: [0, 10, 0, 4] },
     },
+    // The title page carries no footer; every other page names the plan and its version.
+    footer: (currentPage, pageCount) =>
+      currentPage === 1
+        ? null
+        : {
+            columns: [
+              { text: `${report.title} — ${report.version}`, width: "*" },
+              { text: `Page ${currentPage} of ${pageCount}`, alignment: "right", width: "auto" },
+            ],
+            fontSize: 8,
+            color: "#555555",
+            margin: [48, 20, 48, 0],
+          },
     content: [
       ...titlePage,
       ...report.sections.flatMap((section, index) => [

@@ -2,6 +2,7 @@ import type * as Y from "yjs";
 import { readBoard } from "../../board/read-board";
 import { ACTION_STATUS_LABELS, cellKey, type ActionView } from "../../board/types";
 import { heading, paragraph, type ReportBlock } from "../../export/report-model";
+import { longDate } from "../../export/long-date";
 import { actionsInMatrixOrder, notesJson } from "./matrix-json";
 
 function actionDetails(doc: Y.Doc, action: ActionView, place: string): ReportBlock[] {
@@ -10,7 +11,10 @@ function actionDetails(doc: Y.Doc, action: ActionView, place: string): ReportBlo
     { key: "Owner", value: action.owner },
     { key: "Partners", value: action.partners.join(", ") },
     { key: "Status", value: ACTION_STATUS_LABELS[action.status] },
-    { key: "Due", value: action.due },
+    {
+      key: "Due",
+      value: /^\d{4}-\d{2}-\d{2}$/.test(action.due) ? longDate(`${action.due}T12:00:00Z`) : action.due,
+    },
     { key: "Milestone", value: action.milestone },
   ].filter((entry) => entry.value !== "");
   const notes = notesJson(doc, action.id);
