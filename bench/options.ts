@@ -14,8 +14,12 @@ export type MeasureName = (typeof MEASURES)[number];
 export interface BenchOptions {
   quick: boolean;
   only: Set<MeasureName>;
+  /** Servers to run (`--targets=Coplan,Hocuspocus`); all by default. */
+  targets: string[] | undefined;
   /** Runs per configuration; medians are over these. */
   repeats: number;
+  /** A many-rooms step that misses gets one more try (full mode: one stall should not end the climb). */
+  retryStep: boolean;
   fanoutReaders: number[];
   fanoutSeconds: number;
   stormClients: number[];
@@ -47,38 +51,44 @@ export function parseOptions(argv: string[]): BenchOptions {
   }
   // Quick: the browser measure needs a client build and is Coplan's alone; ask for it with --only=browser.
   if (quick && !onlyArgument) only.delete("browser");
-  const write = argv.includes("--write") || (!quick && !onlyArgument);
+  const targetsArgument = argv.find((argument) => argument.startsWith("--targets="));
+  const targets = targetsArgument?.slice("--targets=".length).split(",");
+  const write = argv.includes("--write") || (!quick && !onlyArgument && !targets);
   return quick
     ? {
         quick,
         only,
+        targets,
         write,
         repeats: 1,
+        retryStep: false,
         fanoutReaders: [10, 100],
         fanoutSeconds: 2,
         stormClients: [50],
-        stormSeconds: 3,
+        stormSeconds: 2,
         roomBoards: 100,
-        roomRates: [500, 1000, 2000],
-        roomStepSeconds: 2,
+        roomRates: [250, 1000, 2000],
+        roomStepSeconds: 1.5,
         joinSizes: [160 * KB, 1600 * KB],
         idleConnections: 200,
         idleBoards: 50,
-        storageMoves: 10_000,
-        storageKeystrokes: 10_000,
+        storageMoves: 5_000,
+        storageKeystrokes: 5_000,
         timeoutMs: 115_000,
       }
     : {
         quick,
         only,
+        targets,
         write,
         repeats: 3,
+        retryStep: true,
         fanoutReaders: [10, 100, 500],
-        fanoutSeconds: 5,
+        fanoutSeconds: 4,
         stormClients: [50, 150, 300],
-        stormSeconds: 8,
+        stormSeconds: 5,
         roomBoards: 500,
-        roomRates: [1000, 2000, 3000, 4000, 6000, 8000, 12000],
+        roomRates: [250, 500, 1000, 2000, 3000, 4000, 6000, 8000],
         roomStepSeconds: 3,
         joinSizes: [160 * KB, 1600 * KB, 16_000 * KB],
         idleConnections: 1000,

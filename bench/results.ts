@@ -56,11 +56,12 @@ export const both = (first: Goal, second: Goal): Goal => ({
   },
 });
 
-/** Collects the figures of one target's measures. */
+/** Collects the figures of one target's measures into the run's list. */
 export class FigureSink {
-  readonly figures: Figure[] = [];
-
-  constructor(readonly target: TargetName) {}
+  constructor(
+    readonly target: TargetName,
+    readonly figures: Figure[],
+  ) {}
 
   add(figure: Omit<Figure, "target">): void {
     this.figures.push({ ...figure, target: this.target });

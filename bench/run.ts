@@ -17,12 +17,16 @@ const options = parseOptions(process.argv.slice(2));
 const startedAt = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - startedAt) / 1000).toFixed(1)} s] ${line}`);
 
+/** Every figure so far, in order: what the hard timeout still prints. */
+const figures: Figure[] = [];
+
 function killServers(): void {
   for (const server of runningServers) server.process.kill("SIGKILL");
 }
 process.on("exit", killServers);
 const hardStop = setTimeout(() => {
-  console.error(`bench: hard timeout after ${options.timeoutMs / 1000} s; stopping`);
+  console.error(`bench: hard timeout after ${options.timeoutMs / 1000} s; stopping. Figures so far:`);
+  console.log(`\n${markdownTable(buildRows(figures))}\n`);
   killServers();
   process.exit(2);
 }, options.timeoutMs);
@@ -38,8 +42,8 @@ if (pinned) {
   }
 }
 
-async function benchTarget(target: Target, worker: LoadWorker, opts: BenchOptions): Promise<Figure[]> {
-  const sink = new FigureSink(target.name);
+async function benchTarget(target: Target, worker: LoadWorker, opts: BenchOptions): Promise<void> {
+  const sink = new FigureSink(target.name, figures);
   const dataDirs: string[] = [];
   const newDataDir = async () => {
     const dir = await mkdtemp(join(tmpdir(), `coplan-bench-${target.name}-`));
@@ -74,7 +78,6 @@ async function benchTarget(target: Target, worker: LoadWorker, opts: BenchOption
       if (!opts.only.has(name)) continue;
       log(`${target.name}: ${name} (load average ${loadAverage()})`);
       try {
-        if (name !== "fanout") await context.fresh();
         await measure(context);
       } catch (error) {
         context.log(`${name} failed: ${String(error)}\n${server.output.slice(-2000)}`);
@@ -86,17 +89,16 @@ async function benchTarget(target: Target, worker: LoadWorker, opts: BenchOption
     await server.stop();
     for (const dir of dataDirs) await rm(dir, { recursive: true, force: true });
   }
-  return sink.figures;
 }
 
 const worker = new LoadWorker();
+const targets = TARGETS.filter((target) => !options.targets || options.targets.includes(target.name));
 const loadAtStart = loadAverage();
 log(
   `mode ${options.quick ? "quick" : "full"}; measures ${[...options.only].join(", ")}; load ${loadAtStart}`,
 );
-const figures: Figure[] = [];
 try {
-  for (const target of TARGETS) figures.push(...(await benchTarget(target, worker, options)));
+  for (const target of targets) await benchTarget(target, worker, options);
 } finally {
   await worker.terminate();
 }

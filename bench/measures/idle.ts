@@ -16,6 +16,8 @@ async function settledRss(context: MeasureContext): Promise<number> {
 export async function idle(context: MeasureContext): Promise<void> {
   const { options, target, sink } = context;
   const measure = "5 Idle cost";
+  // A clean process: rooms left by earlier measures would unload midway and blur the deltas.
+  await context.fresh();
   const [board] = await target.boards(context.server(), 1, "idle");
   if (!board) throw new Error("no board");
   const first = await BenchClient.connect(board, target.framing);
