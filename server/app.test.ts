@@ -46,6 +46,7 @@ function app(clientDir = join(dir, "no-client")) {
     liveConnections: new LiveConnections(),
     rooms,
     snapshots: new SnapshotService(rooms, new MemorySnapshotStore(store), { keepAutomatic: 5 }),
+    renderer: { render: () => Promise.reject(new Error("no documents are rendered in these tests")) },
     config: {
       clientDir,
       maxBodyBytes: 1024,

@@ -18,6 +18,7 @@ import { openSqliteSnapshotStore } from "./storage/sqlite-snapshot-store";
 import type { SnapshotStore } from "./storage/snapshot-store";
 import { SnapshotService } from "./snapshots/snapshot-service";
 import { AutoSnapshots } from "./snapshots/auto-snapshots";
+import { DocumentRenderer } from "./export/document-renderer";
 
 export interface RunningServer {
   /** e.g. `http://127.0.0.1:8787`, with the real port when `config.port` is 0. */
@@ -86,7 +87,18 @@ export async function startServer(
     onEdit: (boardId) => autoSnapshots.edited(boardId),
   });
   const snapshots = new SnapshotService(rooms, snapshotStore, config.snapshots);
-  const app = createApp({ store, access, boardAccess, liveConnections, rooms, snapshots, config, logger });
+  const renderer = new DocumentRenderer();
+  const app = createApp({
+    store,
+    access,
+    boardAccess,
+    liveConnections,
+    rooms,
+    snapshots,
+    renderer,
+    config,
+    logger,
+  });
   let server: Server;
   try {
     server = await listen(app, config);
@@ -115,6 +127,7 @@ export async function startServer(
     autoSnapshots.stop();
     await rooms.shutdown();
     await transport.close();
+    await renderer.close();
     await snapshotStore.close();
     await access.close();
     await store.close();

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ERROR_CODE, type ErrorCode } from "../../shared/api/schemas";
 import type { Logger } from "../sync/logger";
 import { RoomUnavailableError, ServerBusyError } from "../sync/room-errors";
+import { RendererBusyError } from "../export/document-renderer";
 import { ApiError } from "./api-error";
 import { issuesOf, validationError } from "./validation";
 
@@ -25,8 +26,12 @@ export function handleErrors(logger: Logger): ErrorHandler {
       const code = CODE_FOR_STATUS[error.status] ?? ERROR_CODE.validation;
       return c.json({ error: { code, message: error.message || code } }, error.status);
     }
-    if (error instanceof ServerBusyError || error instanceof RoomUnavailableError) {
-      // Retryable: too many boards open, or the board is being shut down or failed to load.
+    if (
+      error instanceof ServerBusyError ||
+      error instanceof RoomUnavailableError ||
+      error instanceof RendererBusyError
+    ) {
+      // Retryable: too many boards open, a board shutting down or failing to load, or too many exports queued.
       c.header("Retry-After", "5");
       return c.json({ error: { code: ERROR_CODE.serverBusy, message: error.message } }, 503);
     }

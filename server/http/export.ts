@@ -4,12 +4,10 @@ import { hasRole } from "../../shared/api/roles";
 import { exportBoardJson } from "../../shared/export/board-json";
 import { buildBoardReport, versionLine } from "../../shared/export/board-report";
 import { actionsCsv } from "../../shared/export/csv";
-import { renderDocx } from "../../shared/export/docx";
 import { renderMarkdown } from "../../shared/export/markdown";
 import { readMeta } from "../../shared/board/meta";
 import type { Audience } from "../../shared/sections/section-id";
 import { requireRole } from "../auth/require-role";
-import { renderPdf } from "../export/render-pdf";
 import { loadBoardVersion, type BoardVersion } from "../snapshots/board-version";
 import type { AppDeps } from "./app-deps";
 import { versionOr404 } from "./snapshot-errors";
@@ -49,6 +47,7 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 
 async function render(
+  renderer: AppDeps["renderer"],
   format: ExportFormat,
   boardId: string,
   { doc, snapshot }: BoardVersion,
@@ -66,7 +65,7 @@ async function render(
   if (format === "csv") return actionsCsv(doc);
   const report = buildBoardReport(doc, audience, versionLine(snapshot, now));
   if (format === "md") return renderMarkdown(report);
-  return format === "docx" ? renderDocx(report) : renderPdf(report);
+  return renderer.render(format, report);
 }
 
 /**
@@ -77,7 +76,8 @@ export function exportRoutes({
   rooms,
   boardAccess,
   snapshots,
-}: Pick<AppDeps, "rooms" | "boardAccess" | "snapshots">): Hono {
+  renderer,
+}: Pick<AppDeps, "rooms" | "boardAccess" | "snapshots" | "renderer">): Hono {
   return new Hono().get("/:id/export", requireRole(boardAccess, "viewer"), async (c) => {
     const query = parseInput(boardExportQuery, c.req.query());
     const { boardId, role } = c.get("grant");
@@ -87,7 +87,7 @@ export function exportRoutes({
     );
     try {
       const now = new Date();
-      const body = await render(query.format, boardId, version, audience, now);
+      const body = await render(renderer, query.format, boardId, version, audience, now);
       const filename = exportFileName(readMeta(version.doc).title, version.snapshot, query.format, now);
       c.header("Content-Type", CONTENT_TYPES[query.format]);
       c.header("Content-Disposition", `attachment; filename="${filename}"`);
