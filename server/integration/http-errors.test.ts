@@ -83,7 +83,7 @@ describe("bad HTTP input", () => {
       400,
       ERROR_CODE.validation,
     );
-    expect(error.message).toBe("format: format must be one of: json");
+    expect(error.message).toBe("format: format must be one of: json, md, csv, docx, pdf");
     await expectError(
       await fetch(`${url}/api/boards/${board.id}/export`, { headers }),
       400,
