@@ -2,46 +2,53 @@ import { BenchClient, connectMany } from "../generator/client";
 import { editingHistory } from "../generator/history";
 import { atMostHalfOfBestPeer } from "../results";
 import type { BoardRef } from "../servers/targets";
+import { median } from "../stats";
 import type { MeasureContext } from "./context";
 
 const BOARD_CONTENT_BYTES = 20_000;
 
-async function settledRss(context: MeasureContext): Promise<number> {
-  // Twice: the first collection frees what the second would otherwise find late.
-  await context.server().request("gc");
-  return (await context.server().request("gc")).rssBytes;
+interface Memory {
+  rss: number;
+  heap: number;
 }
 
-/** Measure 5: memory per idle connection (all on one board) and per loaded board (20 KB, one connection). */
-export async function idle(context: MeasureContext): Promise<void> {
-  const { options, target, sink } = context;
-  const measure = "5 Idle cost";
+async function settledMemory(context: MeasureContext): Promise<Memory> {
+  // Twice: the first collection frees what the second would otherwise find late.
+  await context.server().request("gc");
+  const stats = await context.server().request("gc");
+  return { rss: stats.rssBytes, heap: stats.heapUsedBytes };
+}
+
+/** KiB per connection: RSS and JS heap after minus before, over `count`. */
+const perItem = (before: Memory, after: Memory, count: number) => ({
+  rss: (after.rss - before.rss) / count / 1024,
+  heap: (after.heap - before.heap) / count / 1024,
+});
+
+/** Idle connections, all on one board, in a clean server process. */
+async function idleConnections(context: MeasureContext): Promise<Memory> {
+  const { options, target } = context;
   // A clean process: rooms left by earlier measures would unload midway and blur the deltas.
   await context.fresh();
   const [board] = await target.boards(context.server(), 1, "idle");
   if (!board) throw new Error("no board");
   const first = await BenchClient.connect(board, target.framing);
   await first.synced();
-  const before = await settledRss(context);
+  const before = await settledMemory(context);
   const clients = await connectMany(options.idleConnections, () =>
     BenchClient.connect(board, target.framing),
   );
-  const after = await settledRss(context);
-  const perConnection = (after - before) / options.idleConnections / 1024;
-  sink.add({
-    measure,
-    metric: "per idle connection",
-    unit: "KiB",
-    lowerIsBetter: true,
-    value: perConnection,
-    goal: atMostHalfOfBestPeer(),
-  });
-  context.log(`idle: ${perConnection.toFixed(1)} KiB per connection`);
+  const cost = perItem(before, await settledMemory(context), options.idleConnections);
   for (const client of [first, ...clients]) client.close();
+  return cost;
+}
 
+/** Boards of 20 KB loaded, each with one connection. */
+async function loadedBoards(context: MeasureContext): Promise<Memory> {
+  const { options, target } = context;
   const content = editingHistory(BOARD_CONTENT_BYTES, 7);
   const boards = await target.boards(context.server(), options.idleBoards, "loaded");
-  const baseline = await settledRss(context);
+  const before = await settledMemory(context);
   const holders = await connectMany(
     boards.length,
     async (index) => {
@@ -58,15 +65,35 @@ export async function idle(context: MeasureContext): Promise<void> {
       await client.synced();
     }),
   );
-  const loaded = await settledRss(context);
-  const perBoard = (loaded - baseline) / boards.length / 1024;
-  sink.add({
-    measure,
-    metric: "per loaded board (20 KB, 1 connection)",
-    unit: "KiB",
-    lowerIsBetter: true,
-    value: perBoard,
-  });
-  context.log(`idle: ${perBoard.toFixed(1)} KiB per loaded board`);
+  const cost = perItem(before, await settledMemory(context), boards.length);
   for (const client of holders) client.close();
+  return cost;
+}
+
+/** Measure 5: memory per idle connection and per loaded board; medians over fresh server processes. */
+export async function idle(context: MeasureContext): Promise<void> {
+  const { options, sink } = context;
+  const measure = "5 Idle cost";
+  const connections: Memory[] = [];
+  const boards: Memory[] = [];
+  for (let repeat = 0; repeat < options.repeats; repeat++) {
+    connections.push(await idleConnections(context));
+    boards.push(await loadedBoards(context));
+  }
+  const show = (costs: Memory[]) =>
+    costs.map((cost) => `${cost.rss.toFixed(1)}/${cost.heap.toFixed(1)}`).join(", ");
+  context.log(`idle KiB (RSS/heap) per connection ${show(connections)}; per board ${show(boards)}`);
+  const add = (metric: string, value: number, goal?: ReturnType<typeof atMostHalfOfBestPeer>) =>
+    sink.add({ measure, metric, unit: "KiB", lowerIsBetter: true, value, goal });
+  add(
+    `per idle connection, RSS (${options.idleConnections} on one board)`,
+    median(connections.map((cost) => cost.rss)),
+    atMostHalfOfBestPeer(),
+  );
+  add("per idle connection, JS heap", median(connections.map((cost) => cost.heap)), atMostHalfOfBestPeer());
+  add(
+    `per loaded board, RSS (20 KB, 1 connection; ${options.idleBoards} boards)`,
+    median(boards.map((cost) => cost.rss)),
+  );
+  add("per loaded board, JS heap", median(boards.map((cost) => cost.heap)));
 }
