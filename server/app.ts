@@ -15,6 +15,7 @@ import { staticRoutes } from "./http/static";
 import { importRoutes } from "./http/import";
 import { snapshotRoutes } from "./http/snapshots";
 import { diffRoutes } from "./http/diff";
+import { openDataRoutes } from "./http/open-data";
 
 export type { AppDeps } from "./http/app-deps";
 
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route("/api/boards", diffRoutes(deps));
   app.route("/api/boards", linkRoutes(deps));
   app.route("/api/boards", sessionRoutes(deps));
+  app.route("/api/open-data", openDataRoutes());
   app.all("/api/*", () => {
     throw routeNotFound();
   });
