@@ -23,6 +23,10 @@ export interface Config {
   allowedOrigins: string[];
   /** New sync connections per client address: a token bucket refilled at `perMinute`, holding `burst`. */
   connectionRateLimit: { perMinute: number; burst: number };
+  /** WebSocket framing: most fragments in one message, and the ping interval (a socket that misses one is dropped). */
+  transport: { maxFragments: number; heartbeatMs: number };
+  /** HTTP: time to send the request headers (slowloris), and the whole request. */
+  http: { headersTimeoutMs: number; requestTimeoutMs: number };
   /** Largest JSON export `POST /api/boards/import` accepts, in bytes. */
   maxImportBytes: number;
   /**
@@ -96,6 +100,10 @@ const envSchema = z.object({
   SYNC_CONNECTIONS_PER_MINUTE: count(1),
   SYNC_CONNECTION_BURST: count(1),
   MAX_IMPORT_BYTES: count(1),
+  SYNC_MAX_FRAGMENTS: count(1),
+  SYNC_HEARTBEAT_MS: count(100),
+  HTTP_HEADERS_TIMEOUT_MS: count(100),
+  HTTP_REQUEST_TIMEOUT_MS: count(100),
   SNAPSHOT_QUIET_MS: count(1),
   SNAPSHOT_MIN_EDITS: count(1),
   SNAPSHOT_KEEP_AUTOMATIC: count(0),
@@ -156,6 +164,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       burst: vars.SYNC_CONNECTION_BURST ?? 60,
     },
     maxImportBytes: vars.MAX_IMPORT_BYTES ?? 8 * 1024 * 1024,
+    transport: {
+      maxFragments: vars.SYNC_MAX_FRAGMENTS ?? 1024,
+      heartbeatMs: vars.SYNC_HEARTBEAT_MS ?? 30_000,
+    },
+    http: {
+      headersTimeoutMs: vars.HTTP_HEADERS_TIMEOUT_MS ?? 10_000,
+      requestTimeoutMs: vars.HTTP_REQUEST_TIMEOUT_MS ?? 60_000,
+    },
     snapshots: {
       quietMs: vars.SNAPSHOT_QUIET_MS ?? 2 * 60 * 1000,
       minEdits: vars.SNAPSHOT_MIN_EDITS ?? 20,

@@ -37,7 +37,17 @@ const LISTEN_BACKLOG = 4096;
 
 function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+    const { headersTimeoutMs, requestTimeoutMs } = config.http;
+    const server = createAdaptorServer({
+      fetch: app.fetch,
+      // Slowloris: a client trickling headers (an upgrade too) is cut off after headersTimeoutMs;
+      // Node checks every connectionsCheckingInterval, so keep that well under the timeout.
+      serverOptions: {
+        headersTimeout: headersTimeoutMs,
+        requestTimeout: Math.max(requestTimeoutMs, headersTimeoutMs),
+        connectionsCheckingInterval: Math.min(1_000, Math.ceil(headersTimeoutMs / 4)),
+      },
+    }) as Server;
     server.once("error", reject);
     // A workshop joins all at once: Node's default backlog (511) overflows when hundreds connect in
     // the same second, and a dropped SYN costs every later caller (health checks too) a 1–3 s retry.
@@ -117,6 +127,8 @@ export async function startServer(
     authorize: authorizeUpgrade(boardAccess),
     liveConnections,
     connectionRateLimit: config.connectionRateLimit,
+    heartbeatMs: config.transport.heartbeatMs,
+    maxFragments: config.transport.maxFragments,
   });
   const port = (server.address() as AddressInfo).port;
 

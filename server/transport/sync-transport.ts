@@ -32,6 +32,8 @@ export interface SyncTransportOptions {
   connectionRateLimit: ConnectionRateOptions;
   /** How often to ping each socket; one that missed the previous ping is dropped. */
   heartbeatMs?: number;
+  /** Most fragments one message may arrive in (browsers and y-websocket send one frame per message). */
+  maxFragments?: number;
 }
 
 export interface SyncTransport {
@@ -52,8 +54,8 @@ export function attachSyncTransport(server: Server, options: SyncTransportOption
     clientTracking: true,
     maxPayload: limits.maxMessageBytes,
     // Browsers and y-websocket send each message as one frame; many tiny fragments or chunks are abuse.
-    maxFragments: 1024,
-    maxBufferedChunks: 16 * 1024,
+    maxFragments: options.maxFragments ?? 1024,
+    maxBufferedChunks: 16 * (options.maxFragments ?? 1024),
   });
   const heartbeat = startHeartbeat(wss, options.heartbeatMs ?? 30_000);
   let accepting = true;
