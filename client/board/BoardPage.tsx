@@ -7,7 +7,7 @@ import { useBoardSession } from "../sync/use-board-session";
 import { BoardBanner } from "./BoardBanner";
 import { BoardLoading } from "./BoardLoading";
 import { BoardUnavailable } from "./BoardUnavailable";
-import { BoardWorkspace } from "./BoardWorkspace";
+import { BoardHistory } from "../history/BoardHistory";
 import { usePresentationView } from "./use-presentation-view";
 import "./board.css";
 
@@ -55,7 +55,7 @@ function BoardScreen() {
   return (
     <div className="board-page">
       <BoardBanner presenting={presenting} onPresentingChange={setPresenting} />
-      {connection.hasSynced ? <BoardWorkspace presenting={presenting} /> : <BoardLoading embedded />}
+      {connection.hasSynced ? <BoardHistory presenting={presenting} /> : <BoardLoading embedded />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { useBoardView, useSession } from "../sync/session-context";
 import { rememberBoard } from "../home/recent-boards";
 import { Matrix } from "../matrix/Matrix";
@@ -25,7 +25,13 @@ function addActionButton(themeId: string, columnId: string): string {
   return `[data-testid="matrix.cell"][data-theme-id="${themeId}"][data-column-id="${columnId}"] [data-testid="cell.add-action"]`;
 }
 
-export function BoardWorkspace({ presenting }: { presenting: boolean }) {
+interface BoardWorkspaceProps {
+  presenting: boolean;
+  /** Set when showing a saved version read-only: its banner takes the place of the live board's notices. */
+  versionBar?: ReactNode;
+}
+
+export function BoardWorkspace({ presenting, versionBar }: BoardWorkspaceProps) {
   const session = useSession();
   const view = useBoardView();
   const [openAction, setOpenAction] = useState<OpenAction | null>(null);
@@ -43,13 +49,15 @@ export function BoardWorkspace({ presenting }: { presenting: boolean }) {
   };
   const [movingActionId, setMovingActionId] = useState<string | null>(null);
   const { title, area } = view.meta;
+  const showingVersion = versionBar !== undefined;
   useUndoShortcut(session);
   useEffect(() => void loadNotesEditor(), []);
 
   useEffect(() => {
+    if (showingVersion) return;
     document.title = `${title || "Untitled plan"} — Coplan`;
     rememberBoard(localStorage, { id: session.boardId, title, area });
-  }, [session.boardId, title, area]);
+  }, [session.boardId, title, area, showingVersion]);
 
   const closePanel = () => {
     const discarded = discardIfUntouched();
@@ -61,8 +69,9 @@ export function BoardWorkspace({ presenting }: { presenting: boolean }) {
   return (
     <div className={openActionId ? "board-layout board-layout--panel-open" : "board-layout"}>
       <main id="main" className="board-main">
+        {versionBar}
         {session.role === "facilitator" && !presenting && <FacilitatorLinkNotice boardId={session.boardId} />}
-        {!session.canEdit && <ViewOnlyNotice />}
+        {!session.canEdit && !showingVersion && <ViewOnlyNotice />}
         <PlanHeader presenting={presenting} />
         <Matrix
           view={view}

@@ -4,8 +4,9 @@ import { MetaField } from "./MetaField";
 import { ShareLink } from "./ShareLink";
 import { UndoRedoButtons } from "./UndoRedoButtons";
 import { ShareDialog } from "../share/ShareDialog";
-import { boardExportUrl } from "../api/boards";
-import { DownloadIcon } from "../ui/icons";
+import { ExportMenu } from "../export/ExportMenu";
+import { HistoryButton } from "../history/HistoryButton";
+import { SaveVersionButton } from "../history/SaveVersionButton";
 import "./plan-header.css";
 
 /** The plan's title and details; in presentation view and for viewers the details are one read-only line. */
@@ -63,10 +64,9 @@ function Sharing({ boardId }: { boardId: string }) {
   return (
     <>
       {role === "facilitator" ? <ShareDialog boardId={boardId} /> : <ShareLink boardId={boardId} />}
-      <a className="button button--small plan-header__export" href={boardExportUrl(boardId)} download>
-        <DownloadIcon />
-        Export JSON
-      </a>
+      <HistoryButton />
+      <SaveVersionButton />
+      <ExportMenu boardId={boardId} subject="the live board" />
     </>
   );
 }

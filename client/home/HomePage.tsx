@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { SiteHeader } from "../ui/SiteHeader";
 import { YouBadge } from "../identity/YouBadge";
 import { CreatePlanForm } from "./CreatePlanForm";
+import { ImportPlan } from "./ImportPlan";
 import { RecentPlans } from "./RecentPlans";
 import "./home.css";
 
@@ -27,6 +28,7 @@ export function HomePage() {
         <div className="home__columns">
           <div className="home__card">
             <CreatePlanForm />
+            <ImportPlan />
           </div>
           <RecentPlans />
         </div>

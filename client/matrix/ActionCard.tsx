@@ -2,6 +2,8 @@ import { Button, GridListItem } from "react-aria-components";
 import type { ActionView } from "../../shared/board";
 import { GripIcon, MoveIcon } from "../ui/icons";
 import { ActionCardContent } from "./ActionCardContent";
+import { useChangeMark } from "../history/change-marks";
+import { ChangeBadge } from "../history/ChangeBadge";
 import "./action-card.css";
 
 interface ActionCardProps {
@@ -13,6 +15,7 @@ interface ActionCardProps {
 
 export function ActionCard({ action, isOpen, onMove }: ActionCardProps) {
   const title = action.title || "Untitled action";
+  const change = useChangeMark(action.id);
   return (
     <GridListItem
       id={action.id}
@@ -22,6 +25,7 @@ export function ActionCard({ action, isOpen, onMove }: ActionCardProps) {
       data-action-id={action.id}
       data-open={isOpen || undefined}
       data-status={action.status}
+      data-change={change}
     >
       {({ allowsDragging }) => (
         <>
@@ -30,6 +34,7 @@ export function ActionCard({ action, isOpen, onMove }: ActionCardProps) {
               <GripIcon />
             </Button>
           )}
+          {change && <ChangeBadge change={change} />}
           <ActionCardContent
             action={action}
             actions={

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import type { BoardDiff, RecordChange } from "../../shared/diff/types";
+import { actionMarks, changeLabel, removedActions } from "./change-marks";
+
+const record = (
+  id: string,
+  change: RecordChange["change"],
+  type = "action",
+  moved = false,
+): RecordChange => ({
+  change,
+  section: "matrix",
+  type,
+  id,
+  label: id,
+  fields: [],
+  moved,
+});
+
+const diff = (changes: RecordChange[]): BoardDiff => ({
+  from: { id: "aaaaaaaaaaaa", label: "Workshop 1", createdAt: null },
+  to: { id: "current", label: "Now", createdAt: null },
+  changes,
+  summary: { added: 0, removed: 0, changed: 0, moved: 0 },
+});
+
+describe("change marks", () => {
+  const changes = diff([
+    record("a1", "added"),
+    record("a2", "changed", "action", true),
+    record("a3", "moved", "action", true),
+    record("a4", "removed"),
+    record("t1", "changed", "theme"),
+  ]);
+
+  it("marks added, changed and moved actions, never themes or removed ones", () => {
+    expect([...actionMarks(changes)]).toEqual([
+      ["a1", "added"],
+      ["a2", "changed"],
+      ["a3", "moved"],
+    ]);
+  });
+
+  it("lists the removed actions apart", () => {
+    expect(removedActions(changes).map((change) => change.id)).toEqual(["a4"]);
+  });
+
+  it("says when a change also moved the record", () => {
+    expect(changeLabel({ change: "changed", moved: true })).toBe("Changed and moved");
+    expect(changeLabel({ change: "moved", moved: true })).toBe("Moved");
+  });
+});

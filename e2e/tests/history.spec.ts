@@ -1,0 +1,137 @@
+import { readFile } from "node:fs/promises";
+import { councilActionPlan } from "../../shared/templates/council-action-plan";
+import { expectNoAxeViolations } from "../fixtures/axe";
+import { createBoard } from "../fixtures/boards";
+import { HistoryPanel } from "../fixtures/history-panel";
+import { expect, test } from "../fixtures/test";
+
+const original = councilActionPlan.themes[0]!.actions[0]!;
+const renamed = "Find blended finance for new start co-operatives";
+
+test("the facilitator saves a version, compares the partner's edit with it, and restores it live for both", async ({
+  app,
+  userA,
+  userB,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  await userB.board.goto(await board.linkUrl("editor"));
+  const actionId = await userA.board.actionId(original);
+  const history = new HistoryPanel(userA.page);
+
+  await history.show();
+  await expect(history.dialog.getByTestId("history.empty")).toBeVisible();
+  await history.save.click();
+  await expect(history.dialog.getByText("Give the version a name")).toBeVisible();
+  await history.saveVersion("End of workshop 1");
+  await expect(history.version("End of workshop 1")).toContainText("Ada Okafor");
+  await expectNoAxeViolations(userA.page, "the history panel");
+  await userA.page.keyboard.press("Escape");
+
+  const panel = await userB.board.openAction(original);
+  await panel.title.fill(renamed);
+  const cardForA = userA.board.cardById(actionId).getByTestId("action.card-title");
+  await expect(cardForA).toHaveText(renamed);
+
+  await history.show();
+  await history.compareWithNow("End of workshop 1");
+  await expect(history.changes).toHaveCount(1);
+  await expect(history.changes.first()).toHaveAttribute("data-record-id", actionId);
+  await expect(history.changes.first()).toHaveAttribute("data-change", "changed");
+  await expect(history.changes.first().locator("ins")).toContainText(["blended"]);
+  await expect(history.changes.first().locator("del").first()).not.toBeEmpty();
+  const marked = history.markedCard(actionId);
+  await expect(marked).toHaveAttribute("data-change", "changed");
+  await expect(marked.getByTestId("change.badge")).toHaveText(/Changed/);
+  await expect(userA.page.getByTestId("change.legend")).toBeVisible();
+  await expect(userA.page.getByTestId("cell.add-action")).toHaveCount(0);
+  await history.changes.first().getByTestId("compare.show").press("Enter");
+  await expect(marked).toBeFocused();
+  await expectNoAxeViolations(userA.page, "the compare view");
+
+  await history.back.click();
+  await userA.board.expectConnected();
+  await history.show();
+  await history.restore("End of workshop 1");
+  const cardForB = userB.board.cardById(actionId).getByTestId("action.card-title");
+  await expect(cardForB).toHaveText(original);
+  await expect(cardForA).toHaveText(original);
+  await expect(userB.board.connection).toHaveAttribute("data-state", "connected");
+
+  await history.restoreNotice.getByTestId("restore.undo").click();
+  await expect(cardForB).toHaveText(renamed);
+  await history.show();
+  await expect(history.versions.and(userA.page.locator('[data-kind="before-restore"]'))).toHaveCount(2);
+});
+
+test("a version opens read-only in the board's own layout, and every export downloads from the menus", async ({
+  app,
+  userA,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  const history = new HistoryPanel(userA.page);
+  await history.show();
+  await history.saveVersion("End of workshop 2");
+  await history.version("End of workshop 2").getByTestId("history.view").click();
+
+  await expect(history.versionBanner.getByTestId("version.heading")).toHaveText(
+    /^Viewing “End of workshop 2” — \d{1,2} \w+ \d{4}/,
+  );
+  await expect(userA.board.card(original)).toBeVisible();
+  await expect(userA.page.getByTestId("cell.add-action")).toHaveCount(0);
+  await expect(userA.page.getByTestId("board.title")).toHaveText("Plymouth action plan");
+
+  for (const format of ["json", "md", "csv", "docx", "pdf"]) {
+    const download = await history.download(history.versionBanner, format);
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^plymouth-action-plan-end-of-workshop-2.*\\.${format}$`),
+    );
+    const path = await download.path();
+    expect((await readFile(path)).byteLength).toBeGreaterThan(100);
+  }
+  const snapshotJson = JSON.parse(
+    await readFile(await (await history.download(history.versionBanner, "json")).path(), "utf8"),
+  ) as { themes?: unknown[] };
+  expect(snapshotJson.themes?.length).toBe(councilActionPlan.themes.length);
+
+  await history.back.click();
+  await userA.board.expectConnected();
+  const header = userA.page.locator(".plan-header");
+  for (const format of ["json", "md", "csv", "docx", "pdf"]) {
+    const download = await history.download(header, format);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^plymouth-action-plan-live.*\\.${format}$`));
+    expect((await readFile(await download.path())).byteLength).toBeGreaterThan(100);
+  }
+  const csv = await readFile(await (await history.download(header, "csv")).path(), "utf8");
+  expect(csv).toContain(original);
+});
+
+test("a JSON export imported from the home page opens as a new plan; a bad file is refused clearly", async ({
+  app,
+  userA,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  const history = new HistoryPanel(userA.page);
+  const download = await history.download(userA.page.locator(".plan-header"), "json");
+  const exportPath = await download.path();
+
+  await userA.home.goto();
+  const chooser = userA.page.waitForEvent("filechooser");
+  await userA.page.getByTestId("home.import").click();
+  await (
+    await chooser
+  ).setFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format":"nope"}') });
+  await expect(userA.page.getByTestId("home.import-error")).toContainText("Could not import “broken.json”");
+  await expectNoAxeViolations(userA.page, "the home page with an import error");
+
+  const again = userA.page.waitForEvent("filechooser");
+  await userA.page.getByTestId("home.import").click();
+  await (await again).setFiles(exportPath);
+  await expect(userA.page).toHaveURL(/\/b\/[A-Za-z0-9]{22}$/);
+  await userA.board.expectConnected();
+  expect(new URL(userA.page.url()).pathname).not.toContain(board.id);
+  await expect(userA.board.card(original)).toBeVisible();
+  await expect(userA.page.getByTestId("share.open")).toBeVisible();
+});
