@@ -1,6 +1,8 @@
 import type * as Y from "yjs";
 import { readSchemaVersion, writeSchemaVersion } from "./meta";
 import { TRANSACTION_ORIGIN } from "../protocol/transaction-origins";
+import { createSuccession } from "./succession-root";
+import { DEFAULT_STAGES } from "./succession-defaults";
 
 export interface DocMigration {
   /** The schema version the document has after this migration. */
@@ -21,6 +23,11 @@ export const DOC_MIGRATIONS: readonly DocMigration[] = [
     up: () => {
       // Version 1 is the first schema; boards are created at it. Nothing to convert.
     },
+  },
+  {
+    version: 2,
+    name: "succession section: the default stages, an empty pipeline and a narrative",
+    up: (doc) => void createSuccession(doc, DEFAULT_STAGES),
   },
 ];
 

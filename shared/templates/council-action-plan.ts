@@ -1,4 +1,5 @@
 import type { BoardTemplate } from "./template";
+import { SUCCESSION_OUTLINE } from "./succession-outline";
 
 /**
  * The seed's "Template: Action Plan", in order: each theme has one action per column
@@ -9,6 +10,7 @@ export const councilActionPlan: BoardTemplate = {
   name: "Council action plan",
   description:
     "The council toolkit's Action Plan: Finance, Support and Inform columns across four themes, with the twelve suggested actions.",
+  successionOutline: SUCCESSION_OUTLINE,
   columns: ["Finance", "Support", "Inform"],
   themes: [
     {

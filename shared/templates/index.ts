@@ -6,6 +6,7 @@ import { metaRoot } from "../board/roots";
 import { CURRENT_SCHEMA_VERSION } from "../board/migrations";
 import { TRANSACTION_ORIGIN } from "../protocol/transaction-origins";
 import { blank } from "./blank";
+import { seedSuccession } from "./seed-succession";
 import { councilActionPlan } from "./council-action-plan";
 import type { BoardTemplate } from "./template";
 
@@ -48,5 +49,6 @@ export function seedBoard(doc: Y.Doc, template: BoardTemplate, options: SeedOpti
         if (title && columnId) createAction(doc, { title, themeId, columnId, status: "idea" });
       });
     }
+    seedSuccession(doc, template.successionOutline ?? []);
   }, TRANSACTION_ORIGIN.seed);
 }

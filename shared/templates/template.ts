@@ -10,4 +10,6 @@ export interface BoardTemplate {
   description: string;
   columns: string[];
   themes: TemplateTheme[];
+  /** The succession strategy's opening narrative: headings with prompts (every board gets the stages). */
+  successionOutline?: readonly { heading: string; prompt: string }[];
 }
