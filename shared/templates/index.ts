@@ -2,6 +2,9 @@ import type * as Y from "yjs";
 import { addAxisItem } from "../board/axes";
 import { createAction } from "../board/actions";
 import { getBoardTitleText } from "../board/meta";
+import { getBriefFragment } from "../board/brief";
+import { fillFragment } from "../export/rich-text-write";
+import { consultantBriefOutline } from "./consultant-brief";
 import { metaRoot } from "../board/roots";
 import { CURRENT_SCHEMA_VERSION } from "../board/migrations";
 import { TRANSACTION_ORIGIN } from "../protocol/transaction-origins";
@@ -49,6 +52,7 @@ export function seedBoard(doc: Y.Doc, template: BoardTemplate, options: SeedOpti
         if (title && columnId) createAction(doc, { title, themeId, columnId, status: "idea" });
       });
     }
+    fillFragment(getBriefFragment(doc), consultantBriefOutline);
     seedSuccession(doc, template.successionOutline ?? []);
   }, TRANSACTION_ORIGIN.seed);
 }

@@ -17,7 +17,7 @@ const mark = z
   );
 
 /** Rich text as the notes editor stores it: only its nodes and marks, links only to web or mail addresses. */
-const richTextNode: z.ZodType<RichTextNode> = z.lazy(() =>
+export const richTextNode: z.ZodType<RichTextNode> = z.lazy(() =>
   z.object({
     type: z.enum(RICH_TEXT_NODES, { error: "is not a node of the notes editor" }),
     attrs: z.record(z.string(), z.unknown()).optional(),

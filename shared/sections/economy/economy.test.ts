@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { addGoal, chooseLocalAuthority, readBoard, setCoopFigure, setDenominator } from "../../board";
+import { diffBoards } from "../../diff/board-diff";
+import { exportBoardJson } from "../../export/board-json";
+import { importBoardJson } from "../../export/import-board";
+import { renderMarkdown } from "../../export/markdown";
+import { buildBoardReport } from "../../export/board-report";
+import { copyDoc, templateBoard } from "../testing/template-board";
+import { briefSection } from "../brief";
+import { economySection } from ".";
+
+const version = { id: "current", label: "Live board", createdAt: null };
+const ATTRIBUTION = "Contains data from Co-operatives UK (ODC-By 1.0)";
+
+function economyBoard() {
+  const doc = templateBoard();
+  const actionId = readBoard(doc).cells.values().next().value![0]!.id;
+  chooseLocalAuthority(doc, "Plymouth", [
+    {
+      id: "R1",
+      name: "Plymouth Energy Community",
+      sector: "Energy",
+      legalForm: "Society",
+      ownershipType: "Consumers",
+      sicCode: "",
+      postcode: "",
+    },
+    {
+      id: "R2",
+      name: "Tamar Grow Local",
+      sector: "Food",
+      legalForm: "Company",
+      ownershipType: "Multi-stakeholder",
+      sicCode: "",
+      postcode: "",
+    },
+  ]);
+  setDenominator(doc, "population", { value: 262_839, year: 2020, source: "ONS mid-2020" });
+  setCoopFigure(doc, "R1", "turnover", { value: 1_800_000, year: 2023, source: "Annual report" });
+  addGoal(doc, {
+    measure: "number",
+    baselineValue: 23,
+    baselineYear: 2018,
+    targetValue: 46,
+    targetYear: 2025,
+    milestones: [{ year: 2022, target: 36, actual: 31 }],
+    actionIds: [actionId],
+  });
+  return doc;
+}
+
+describe("economy and brief sections", () => {
+  it("round-trip through the JSON export and import, ids, figures, goals and the brief included", () => {
+    const doc = economyBoard();
+    const exported = exportBoardJson(doc, "a".repeat(22));
+    expect(exported.economy).toMatchObject({ attribution: ATTRIBUTION, localAuthority: "Plymouth" });
+    expect(exported.brief).toMatchObject({ text: expect.stringContaining("Evaluation criteria") });
+    const imported = importBoardJson(JSON.parse(JSON.stringify(exported)));
+    if (!imported.ok) throw new Error(imported.problem.message);
+    const { exportedAt: _first, ...original } = exported;
+    const { exportedAt: _second, ...copy } = exportBoardJson(imported.doc, "a".repeat(22));
+    expect(copy).toEqual(original);
+  });
+
+  it("refuses an import with a negative turnover, naming the field", () => {
+    const exported = JSON.parse(JSON.stringify(exportBoardJson(economyBoard(), "a".repeat(22))));
+    exported.economy.coops[0].turnover = { value: -1, year: 2023, source: "x" };
+    const imported = importBoardJson(exported);
+    expect(imported.ok).toBe(false);
+    if (!imported.ok) expect(imported.problem.issues[0]?.path).toBe("economy.coops.0.turnover.value");
+  });
+
+  it("reports the measures with coverage, the goals and the attribution", () => {
+    const blocks = economySection.report(economyBoard(), "internal");
+    expect(blocks).toContainEqual(
+      expect.objectContaining({
+        kind: "table",
+        rows: expect.arrayContaining([["Turnover (£)", "£1.8m", "turnover known for 1 of 2 co-ops"]]),
+      }),
+    );
+    expect(blocks).toContainEqual(
+      expect.objectContaining({
+        kind: "table",
+        header: ["Year", "Milestone", "Actual"],
+        rows: [["2022", "36", "31"]],
+      }),
+    );
+    expect(blocks.at(-1)).toEqual({ kind: "paragraph", runs: [{ text: ATTRIBUTION, italic: true }] });
+  });
+
+  it("puts the attribution in the Markdown export", () => {
+    const markdown = renderMarkdown(buildBoardReport(economyBoard(), "internal", "Live board"));
+    expect(markdown).toContain(ATTRIBUTION);
+    expect(markdown).toContain("Plymouth Energy Community");
+  });
+
+  it("lists a changed figure and the brief's text in compare", () => {
+    const before = economyBoard();
+    const after = copyDoc(before);
+    setCoopFigure(after, "R2", "employees", { value: 7, year: 2023, source: "Interview" });
+    const diff = diffBoards({ doc: before, version }, { doc: after, version });
+    const change = JSON.stringify(diff);
+    expect(change).toContain("Tamar Grow Local");
+    expect(change).toContain("7 (2023, Interview)");
+    expect(briefSection.diffRecords(before)[0]?.fields.text?.value).toContain("Deliverables");
+  });
+
+  it("seeds the brief with Template 3's outline", () => {
+    const text = briefSection.toJson(templateBoard(), "internal").text;
+    for (const heading of [
+      "Background",
+      "Purpose",
+      "Scope",
+      "Method",
+      "Deliverables",
+      "Timetable",
+      "Budget and procurement route",
+      "Evaluation criteria",
+    ])
+      expect(text).toContain(heading);
+    expect(text).toContain("Co-operatives UK methodology");
+    expect(text).toContain("sector concentration");
+  });
+});
