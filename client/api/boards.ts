@@ -14,7 +14,3 @@ export async function listTemplates(): Promise<TemplateSummary[]> {
 export function boardApiPath(boardId: string, rest = ""): string {
   return `/api/boards/${encodeURIComponent(boardId)}${rest}`;
 }
-
-export function boardExportUrl(boardId: string): string {
-  return boardApiPath(boardId, "/export?format=json");
-}

@@ -51,12 +51,16 @@ test("the facilitator saves a version, compares the partner's edit with it, and 
 
   await history.back.click();
   await userA.board.expectConnected();
+  await userB.page.evaluate(() => ((window as unknown as { notReloaded?: boolean }).notReloaded = true));
   await history.show();
   await history.restore("End of workshop 1");
   const cardForB = userB.board.cardById(actionId).getByTestId("action.card-title");
   await expect(cardForB).toHaveText(original);
   await expect(cardForA).toHaveText(original);
   await expect(userB.board.connection).toHaveAttribute("data-state", "connected");
+  expect(await userB.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
+    true,
+  );
 
   await history.restoreNotice.getByTestId("restore.undo").click();
   await expect(cardForB).toHaveText(renamed);
@@ -134,4 +138,30 @@ test("a JSON export imported from the home page opens as a new plan; a bad file 
   expect(new URL(userA.page.url()).pathname).not.toContain(board.id);
   await expect(userA.board.card(original)).toBeVisible();
   await expect(userA.page.getByTestId("share.open")).toBeVisible();
+});
+
+test("a viewer reads the history and compares, but cannot save, restore or delete", async ({
+  app,
+  userA,
+  userB,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  const facilitatorHistory = new HistoryPanel(userA.page);
+  await facilitatorHistory.show();
+  await facilitatorHistory.saveVersion("End of workshop 1");
+
+  await userB.board.goto(await board.linkUrl("viewer"));
+  const history = new HistoryPanel(userB.page);
+  await expect(userB.page.getByTestId("history.save-open")).toHaveCount(0);
+  await history.show();
+  await expect(history.version("End of workshop 1")).toBeVisible();
+  await expect(history.dialog.getByTestId("history.save-form")).toHaveCount(0);
+  await expect(history.dialog.getByTestId("history.restore")).toHaveCount(0);
+  await expect(history.dialog.getByTestId("history.delete")).toHaveCount(0);
+  await history.compareWithNow("End of workshop 1");
+  await expect(userB.page.getByTestId("compare.summary")).toHaveText(
+    "0 added · 0 changed · 0 moved · 0 removed",
+  );
+  await expect(userB.page.getByText("These two versions are the same")).toBeVisible();
 });
