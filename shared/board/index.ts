@@ -23,3 +23,4 @@ export * from "./succession-fields";
 export * from "./succession-view";
 export * from "./succession-summary";
 export * from "./succession-filter";
+export * from "./succession-import";

@@ -1,0 +1,28 @@
+import { readSuccession } from "../../board/succession-view";
+import type { BoardSection } from "../board-section";
+import { successionDiffRecords } from "./succession-diff";
+import {
+  successionFromJson,
+  successionJsonSchema,
+  successionToJson,
+  type SuccessionJson,
+} from "./succession-json";
+import { successionReport } from "./succession-report";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The succession strategy: stages, the pipeline of businesses, the narrative (root `succession`). */
+export const successionSection: BoardSection<SuccessionJson> = {
+  id: "succession",
+  title: "Succession strategy",
+  jsonKey: "succession",
+  jsonSchema: successionJsonSchema,
+  toJson: successionToJson,
+  fromJson: successionFromJson,
+  diffRecords: successionDiffRecords,
+  report: (doc, audience) => successionReport(doc, audience, today()),
+  summary: (doc) => {
+    const view = readSuccession(doc);
+    return { stages: view.stages.length, businesses: view.businessCount };
+  },
+};

@@ -1,0 +1,123 @@
+import * as Y from "yjs";
+import { describe, expect, it } from "vitest";
+import {
+  createBusiness,
+  getBusinessNotes,
+  getStageNameText,
+  listStages,
+  moveBusiness,
+  readBoard,
+  setText,
+  type NewBusiness,
+} from "../../board";
+import { exportBoardJson } from "../../export/board-json";
+import { importBoardJson } from "../../export/import-board";
+import { diffRecords } from "../../diff/diff-records";
+import { copyDoc, templateBoard } from "../testing/template-board";
+import { successionSection } from ".";
+
+function stage(doc: Y.Doc, name: string): string {
+  return listStages(doc).find((candidate) => candidate.name === name)!.id;
+}
+
+function add(doc: Y.Doc, stageName: string, business: Omit<NewBusiness, "stageId">): string {
+  return createBusiness(doc, { ...business, stageId: stage(doc, stageName) });
+}
+
+function boardWithBusinesses() {
+  const doc = templateBoard();
+  const action = [...readBoard(doc).cells.values()]
+    .flat()
+    .find((a) => a.title.includes("succession strategy"))!;
+  const bakery = add(doc, "Structure and finance", {
+    name: "Tamar Valley Bakery",
+    employees: 34,
+    fields: {
+      route: "eot",
+      sector: "Food and drink",
+      adviser: "Co-operatives UK",
+      contact: "Jan Hext, owner",
+    },
+    financeOptions: ["eot-sale", "bank"],
+    linkedActionIds: [action.id],
+  });
+  const notes = getBusinessNotes(doc, bakery)!;
+  const paragraph = new Y.XmlElement("paragraph");
+  notes.insert(0, [paragraph]);
+  paragraph.insert(0, [new Y.XmlText("Valuation agreed in principle.")]);
+  const secret = add(doc, "Engaged", {
+    name: "Stonehouse Engineering",
+    employees: 60,
+    confidential: true,
+    fields: { route: "worker-coop", contact: "private owner phone 07700 900123" },
+  });
+  return { doc, action, bakery, secret };
+}
+
+describe("succession section", () => {
+  it("[SU5] the JSON export lists businesses with their stage names, routes and links to actions", () => {
+    const { doc, action } = boardWithBusinesses();
+    const exported = exportBoardJson(doc, "a".repeat(22));
+    const section = exported.succession as ReturnType<typeof successionSection.toJson>;
+    expect(section.stages.map((s) => s.name)).toContain("Not proceeding");
+    expect(section.businesses).toContainEqual(
+      expect.objectContaining({
+        name: "Tamar Valley Bakery",
+        stageName: "Structure and finance",
+        route: "eot",
+        routeLabel: "Employee Ownership Trust",
+        financeOptions: ["eot-sale", "bank"],
+        linkedActions: [{ id: action.id, title: action.title }],
+        notes: expect.objectContaining({ text: "Valuation agreed in principle." }),
+      }),
+    );
+    expect(section.narrative.text).toContain("Aims");
+  });
+
+  it("round-trips through the JSON export and import, businesses, notes and links included", () => {
+    const { doc } = boardWithBusinesses();
+    const exported = exportBoardJson(doc, "a".repeat(22));
+    const imported = importBoardJson(JSON.parse(JSON.stringify(exported)));
+    if (!imported.ok) throw new Error(imported.problem.message);
+    expect(successionSection.toJson(imported.doc, "internal")).toEqual(
+      successionSection.toJson(doc, "internal"),
+    );
+  });
+
+  it("[SU6] a publication export leaves confidential businesses and every owner's contact out", () => {
+    const { doc } = boardWithBusinesses();
+    const json = JSON.stringify(exportBoardJson(doc, "a".repeat(22), { audience: "publication" }));
+    expect(json).not.toContain("Stonehouse Engineering");
+    expect(json).not.toContain("07700 900123");
+    expect(json).not.toContain("Jan Hext");
+    expect(json).toContain("Tamar Valley Bakery");
+    const section = successionSection.toJson(doc, "publication");
+    expect(section.withheld).toBe(1);
+    const report = JSON.stringify(successionSection.report(doc, "publication"));
+    expect(report).not.toContain("Stonehouse Engineering");
+    expect(report).toContain("1 confidential business is not listed.");
+    expect(JSON.stringify(successionSection.report(doc, "internal"))).toContain("Stonehouse Engineering");
+  });
+
+  it("rejects a business in a stage the file does not have", () => {
+    const { doc } = boardWithBusinesses();
+    const json = JSON.parse(JSON.stringify(successionSection.toJson(doc, "internal"))) as {
+      businesses: { stageId: string }[];
+    };
+    json.businesses[0]!.stageId = "nowhere";
+    expect(successionSection.jsonSchema.safeParse(json).success).toBe(false);
+  });
+
+  it("lists a moved business, a renamed stage and edited fields as changes", () => {
+    const { doc, bakery } = boardWithBusinesses();
+    const before = copyDoc(doc);
+    moveBusiness(doc, bakery, stage(doc, "Transfer"), 0);
+    setText(getStageNameText(doc, stage(doc, "Engaged"))!, "In conversation");
+    const changes = diffRecords(successionSection.diffRecords(before), successionSection.diffRecords(doc));
+    expect(changes).toContainEqual(expect.objectContaining({ id: bakery, change: "moved", moved: true }));
+    expect(changes).toContainEqual(
+      expect.objectContaining({ type: "stage", change: "changed", label: "In conversation" }),
+    );
+    expect(successionSection.summary(doc)).toEqual({ stages: 8, businesses: 2 });
+  });
+});
