@@ -1,7 +1,6 @@
 import type { BoardSection } from "./board-section";
 import { matrixSection } from "./matrix";
 import { successionSection } from "./succession";
-import { successionSection } from "./succession";
 import { economySection } from "./economy";
 import { briefSection } from "./brief";
 
