@@ -62,6 +62,8 @@ test("the facilitator saves a version, compares the partner's edit with it, and 
     true,
   );
 
+  expect([...userA.errors, ...userB.errors], "no page errors through compare and restore").toEqual([]);
+
   await history.restoreNotice.getByTestId("restore.undo").click();
   await expect(cardForB).toHaveText(renamed);
   await history.show();
@@ -75,8 +77,14 @@ test("a version opens read-only in the board's own layout, and every export down
   const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
   await userA.board.goto(board.facilitatorUrl);
   const history = new HistoryPanel(userA.page);
+  await userA.page.getByTestId("history.save-open").click();
+  const saveDialog = userA.page.getByTestId("history.save-dialog");
+  await expect(saveDialog.getByTestId("history.save-label")).toBeFocused();
+  await userA.page.keyboard.type("End of workshop 2");
+  await userA.page.keyboard.press("Enter");
+  await expect(saveDialog).toBeHidden();
+  await expect(userA.page.getByTestId("history.saved")).toHaveText(/Saved “End of workshop 2”/);
   await history.show();
-  await history.saveVersion("End of workshop 2");
   await history.version("End of workshop 2").getByTestId("history.view").click();
 
   await expect(history.versionBanner.getByTestId("version.heading")).toHaveText(
@@ -85,6 +93,12 @@ test("a version opens read-only in the board's own layout, and every export down
   await expect(userA.board.card(original)).toBeVisible();
   await expect(userA.page.getByTestId("cell.add-action")).toHaveCount(0);
   await expect(userA.page.getByTestId("board.title")).toHaveText("Plymouth action plan");
+  await userA.board.card(original).getByTestId("action.card-title").click();
+  await expect(userA.board.panel.root).toBeVisible();
+  await expect(userA.board.panel.root.getByTestId("action.title")).toHaveText(original);
+  await expect(userA.board.panel.root.locator('[contenteditable="true"]')).toHaveCount(0);
+  await userA.board.panel.close.click();
+  expect(userA.errors, "no page errors while reading a version").toEqual([]);
 
   for (const format of ["json", "md", "csv", "docx", "pdf"]) {
     const download = await history.download(history.versionBanner, format);
@@ -150,6 +164,11 @@ test("a viewer reads the history and compares, but cannot save, restore or delet
   const facilitatorHistory = new HistoryPanel(userA.page);
   await facilitatorHistory.show();
   await facilitatorHistory.saveVersion("End of workshop 1");
+  await facilitatorHistory.saveVersion("Saved by mistake");
+  await facilitatorHistory.version("Saved by mistake").getByTestId("history.delete").click();
+  await userA.page.getByTestId("confirm.delete").click();
+  await expect(facilitatorHistory.status).toHaveText("Deleted “Saved by mistake”.");
+  await expect(facilitatorHistory.versions).toHaveCount(1);
 
   await userB.board.goto(await board.linkUrl("viewer"));
   const history = new HistoryPanel(userB.page);
