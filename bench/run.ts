@@ -33,7 +33,7 @@ const hardStop = setTimeout(() => {
 hardStop.unref();
 
 /** Servers on CPU 0, this process (and so the generator thread) on CPU 1, when there are two. */
-const pinned = cpus().length >= 2;
+const pinned = cpus().length >= 2 && !process.argv.includes("--no-pin");
 if (pinned) {
   try {
     execFileSync("taskset", ["-a", "-p", "-c", "1", String(process.pid)], { stdio: "ignore" });
@@ -80,7 +80,10 @@ async function benchTarget(target: Target, worker: LoadWorker, opts: BenchOption
       try {
         await measure(context);
       } catch (error) {
-        context.log(`${name} failed: ${String(error)}\n${server.output.slice(-2000)}`);
+        const cause = (error as { cause?: unknown }).cause;
+        context.log(
+          `${name} failed: ${String(error)} ${cause ? `(${String(cause)})` : ""}\n${server.output.slice(-2000)}`,
+        );
         sink.unavailable(`${name} (failed)`, "error", "", String(error).slice(0, 120));
         await context.fresh().catch(() => undefined);
       }
@@ -106,6 +109,7 @@ const table = markdownTable(buildRows(figures));
 const summary = [
   `Mode: ${options.quick ? "quick" : "full"}; ${new Date().toISOString()}; took ${((Date.now() - startedAt) / 1000).toFixed(0)} s`,
   `Load average (1/5/15 min) at start ${loadAtStart}, at end ${loadAverage()}`,
+  pinned ? "Servers pinned to CPU 0, the runner and its generator thread to CPU 1 (taskset)" : "Unpinned",
   ...machineDescription(),
 ];
 console.log(`\n${summary.join("\n")}\n\n${table}\n`);

@@ -10,6 +10,7 @@ import { BenchClient } from "../generator/client";
 import { recordingDoc } from "../generator/updates";
 import { atMost } from "../results";
 import { REPO_ROOT } from "../servers/launch";
+import { postWithRetry } from "../servers/targets";
 import { median } from "../stats";
 import type { MeasureContext } from "./context";
 import { recordArrivals, watchFor } from "./browser-page";
@@ -43,10 +44,9 @@ function bundleSizes(): { initial: number; total: number } {
 
 /** A council board with 1,000 actions spread over its cells, written by one client. */
 export async function boardWithActions(port: number) {
-  const response = await fetch(`http://127.0.0.1:${port}/api/boards`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Bench board, 1,000 actions", template: "council-action-plan" }),
+  const response = await postWithRetry(`http://127.0.0.1:${port}/api/boards`, {
+    title: "Bench board, 1,000 actions",
+    template: "council-action-plan",
   });
   const created = (await response.json()) as { id: string; facilitatorToken: string; facilitatorUrl: string };
   const board = {

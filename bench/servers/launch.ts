@@ -41,7 +41,11 @@ export class ServerChild {
   }
 
   static async start({ entry, env, cpu }: LaunchOptions): Promise<ServerChild> {
-    const node = [process.execPath, "--expose-gc", "--import", "tsx", entry];
+    // BENCH_CPU_PROF=<dir>: each server writes a V8 CPU profile there when it stops (node --cpu-prof).
+    const profile = process.env.BENCH_CPU_PROF
+      ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+      : [];
+    const node = [process.execPath, "--expose-gc", ...profile, "--import", "tsx", entry];
     const [command, ...args] = cpu === undefined ? node : ["taskset", "-c", String(cpu), ...node];
     const child = spawn(command as string, args, {
       cwd: REPO_ROOT,

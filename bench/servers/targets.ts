@@ -33,16 +33,33 @@ const COPLAN_ENV = {
 
 const CREATE_CONCURRENCY = 8;
 
+/**
+ * POST JSON, trying again when the request fails outright: after a long pause (generating a large
+ * history) fetch may reuse a keep-alive socket the server has just closed.
+ */
+export async function postWithRetry(url: string, body: unknown, attempts = 3): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+  }
+}
+
 async function createCoplanBoards(server: ServerChild, count: number): Promise<BoardRef[]> {
   const boards: BoardRef[] = [];
   let next = 0;
   const worker = async () => {
     while (next < count) {
       next++;
-      const response = await fetch(`http://127.0.0.1:${server.port}/api/boards`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ title: "Bench board", template: "blank" }),
+      const response = await postWithRetry(`http://127.0.0.1:${server.port}/api/boards`, {
+        title: "Bench board",
+        template: "blank",
       });
       if (response.status !== 201) throw new Error(`board creation failed: ${response.status}`);
       const { id, facilitatorToken } = (await response.json()) as { id: string; facilitatorToken: string };
