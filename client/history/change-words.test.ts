@@ -4,6 +4,7 @@ import { recordNoun, valueText } from "./change-words";
 describe("change words", () => {
   it("names known record types and reads unknown ones", () => {
     expect(recordNoun("action")).toBe("Action");
+    expect(recordNoun("coop")).toBe("Co-operative");
     expect(recordNoun("key_person")).toBe("Key person");
   });
 

@@ -4,7 +4,7 @@ import type { SectionId } from "../../shared/sections/section-id";
 export const SECTION_TITLES: Record<SectionId, string> = {
   matrix: "Action plan",
   succession: "Succession strategy",
-  economy: "Local economy",
+  economy: "Economy",
   brief: "Consultant brief",
 };
 
@@ -13,6 +13,13 @@ const RECORD_NOUNS: Record<string, string> = {
   action: "Action",
   theme: "Theme",
   column: "Column",
+  stage: "Stage",
+  business: "Business",
+  narrative: "Text",
+  area: "Details",
+  coop: "Co-operative",
+  goal: "Goal",
+  brief: "Text",
 };
 
 /** "Action", "Theme", …; a section's own record types read as their name, capitalised. */
