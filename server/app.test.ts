@@ -45,7 +45,10 @@ function app(clientDir = join(dir, "no-client")) {
     boardAccess: createBoardAccess(access, createOriginPolicy([])),
     liveConnections: new LiveConnections(),
     rooms,
-    snapshots: new SnapshotService(rooms, new MemorySnapshotStore(store), { keepAutomatic: 5 }),
+    snapshots: new SnapshotService(rooms, new MemorySnapshotStore(store), {
+      keepAutomatic: 5,
+      maxNamed: 200,
+    }),
     renderer: { render: () => Promise.reject(new Error("no documents are rendered in these tests")) },
     config: {
       clientDir,

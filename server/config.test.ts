@@ -74,7 +74,7 @@ describe("loadConfig", () => {
   it("reads the snapshot settings: quiet after 2 minutes, 20 edits, 20 automatic kept, imports up to 8 MiB", () => {
     expect(loadConfig({})).toMatchObject({
       maxImportBytes: 8 * 1024 * 1024,
-      snapshots: { quietMs: 120_000, minEdits: 20, keepAutomatic: 20 },
+      snapshots: { quietMs: 120_000, minEdits: 20, keepAutomatic: 20, maxNamed: 200 },
     });
     expect(
       loadConfig({

@@ -33,7 +33,7 @@ export interface Config {
    * Automatic snapshots: saved when a board has had no edit for `quietMs` after at least `minEdits`
    * edits; the newest `keepAutomatic` of each automatic kind are kept per board.
    */
-  snapshots: { quietMs: number; minEdits: number; keepAutomatic: number };
+  snapshots: { quietMs: number; minEdits: number; keepAutomatic: number; maxNamed: number };
 }
 
 export const ADMIN_TOKEN_MIN_LENGTH = 32;
@@ -107,6 +107,7 @@ const envSchema = z.object({
   SNAPSHOT_QUIET_MS: count(1),
   SNAPSHOT_MIN_EDITS: count(1),
   SNAPSHOT_KEEP_AUTOMATIC: count(0),
+  SNAPSHOT_MAX_NAMED: count(1),
 });
 
 export class ConfigError extends Error {
@@ -176,6 +177,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       quietMs: vars.SNAPSHOT_QUIET_MS ?? 2 * 60 * 1000,
       minEdits: vars.SNAPSHOT_MIN_EDITS ?? 20,
       keepAutomatic: vars.SNAPSHOT_KEEP_AUTOMATIC ?? 20,
+      maxNamed: vars.SNAPSHOT_MAX_NAMED ?? 200,
     },
   };
 }

@@ -3,10 +3,10 @@ import { z } from "zod";
 import { createSnapshotRequest, SNAPSHOT_ID_PATTERN, type SnapshotList } from "../../shared/api/snapshots";
 import type { SnapshotWithState } from "../../shared/api/snapshots";
 import { requireRole } from "../auth/require-role";
-import { toMetadata } from "../snapshots/snapshot-service";
+import { SnapshotLimitError, toMetadata } from "../snapshots/snapshot-service";
 import type { AppDeps } from "./app-deps";
 import { boardNotFound } from "./api-error";
-import { snapshotNotFound } from "./snapshot-errors";
+import { snapshotLimit, snapshotNotFound } from "./snapshot-errors";
 import { parseInput, readJsonBody } from "./validation";
 
 const snapshotParam = z.object({
@@ -18,7 +18,12 @@ export function snapshotRoutes({ boardAccess, snapshots }: Pick<AppDeps, "boardA
   return new Hono()
     .post("/:id/snapshots", requireRole(boardAccess, "facilitator"), async (c) => {
       const input = parseInput(createSnapshotRequest, await readJsonBody(c));
-      const created = await snapshots.create(c.get("grant").boardId, { ...input, kind: "named" });
+      const created = await snapshots
+        .create(c.get("grant").boardId, { ...input, kind: "named" })
+        .catch((error: unknown) => {
+          if (error instanceof SnapshotLimitError) throw snapshotLimit(error.message);
+          throw error;
+        });
       if (!created) throw boardNotFound();
       c.header("Location", `/api/boards/${c.get("grant").boardId}/snapshots/${created.id}`);
       return c.json(created, 201);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getActionTitleText, getBoardTitleText, readBoard, setText } from "../../shared/board";
-import { bearer, createBoard } from "./api";
+import { ERROR_CODE } from "../../shared/api/schemas";
+import { bearer, createBoard, expectError } from "./api";
 import { boardContent } from "./board-content";
 import { eventually, useIntegration } from "./harness";
 import { diff, listSnapshots, restoreSnapshot, saveSnapshot, snapshotDoc } from "./snapshot-api";
@@ -24,7 +25,7 @@ describe("[V4] snapshots: save, list, read, compare, delete, restore", () => {
       kind: "named",
       author: "Asha",
       createdAt: expect.any(String),
-      summary: { matrix: { themes: 4, columns: 3, actions: 12 } },
+      summary: expect.objectContaining({ matrix: { themes: 4, columns: 3, actions: 12 } }),
     });
     const second = await saveSnapshot(server.url, board, "End of workshop 2");
     expect(second.author).toBeNull();
@@ -37,6 +38,28 @@ describe("[V4] snapshots: save, list, read, compare, delete, restore", () => {
     });
     expect(deleted.status).toBe(204);
     expect((await listSnapshots(server.url, board)).map((item) => item.id)).toEqual([second.id]);
+  });
+
+  it("refuses a named snapshot past SNAPSHOT_MAX_NAMED with 409 snapshot_limit; deleting one makes room", async () => {
+    const server = await harness.server({ env: { SNAPSHOT_MAX_NAMED: "2" } });
+    const board = await createBoard(server.url);
+    const first = await saveSnapshot(server.url, board, "Workshop 1");
+    await saveSnapshot(server.url, board, "Workshop 2");
+    const save = () =>
+      fetch(`${server.url}/api/boards/${board.id}/snapshots`, {
+        method: "POST",
+        headers: bearer(board.facilitatorToken, { "content-type": "application/json" }),
+        body: JSON.stringify({ label: "Workshop 3" }),
+      });
+    const refused = await expectError(await save(), 409, ERROR_CODE.snapshotLimit);
+    expect(refused.message).toContain("2 named versions");
+    expect(await listSnapshots(server.url, board)).toHaveLength(2);
+
+    await fetch(`${server.url}/api/boards/${board.id}/snapshots/${first.id}`, {
+      method: "DELETE",
+      headers: bearer(board.facilitatorToken),
+    });
+    expect((await save()).status).toBe(201);
   });
 
   it("compares a snapshot with the live board", async () => {

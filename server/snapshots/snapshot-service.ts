@@ -13,6 +13,16 @@ export type SnapshotRooms = Pick<RoomManager, "readDurableDoc" | "writeDoc">;
 export interface SnapshotRetention {
   /** Automatic snapshots kept per board and kind ("auto", "before-restore"); named ones are kept until deleted. */
   keepAutomatic: number;
+  /** Named snapshots a board may hold: each is a full state, so an unbounded number could fill the disk. */
+  maxNamed: number;
+}
+
+/** Saving one more named snapshot would pass `SnapshotRetention.maxNamed`. */
+export class SnapshotLimitError extends Error {
+  override name = "SnapshotLimitError";
+  constructor(readonly limit: number) {
+    super(`this board already has ${limit} named versions; delete one to save another`);
+  }
 }
 
 export interface NewSnapshot {
@@ -42,6 +52,11 @@ export class SnapshotService {
 
   /** Save the board's durable state now; undefined when the board does not exist. */
   async create(boardId: string, snapshot: NewSnapshot): Promise<SnapshotMetadata | undefined> {
+    if (snapshot.kind === "named") {
+      const existing = await this.store.listSnapshots(boardId);
+      const named = existing.filter((record) => record.kind === "named").length;
+      if (named >= this.retention.maxNamed) throw new SnapshotLimitError(this.retention.maxNamed);
+    }
     const captured = await this.rooms.readDurableDoc(boardId, (doc) => ({
       state: encodeDurableState(doc),
       summary: summariseBoard(doc),

@@ -55,6 +55,8 @@ export const ERROR_CODE = {
   /** 503: too many boards open (the sync core's ServerBusyError) or the board's storage failed; retry later. */
   serverBusy: "server_busy",
   snapshotNotFound: "snapshot_not_found",
+  /** 409: the board already holds SNAPSHOT_MAX_NAMED named versions; delete one first. */
+  snapshotLimit: "snapshot_limit",
   /** An import that is not a Coplan board export, or whose content is invalid. */
   invalidImport: "invalid_import",
   /** An import written by a newer Coplan than this server (its formatVersion is higher). */
