@@ -99,6 +99,7 @@ test("a version opens read-only in the board's own layout, and every export down
   await expect(userA.board.panel.root.locator('[contenteditable="true"]')).toHaveCount(0);
   await userA.board.panel.close.click();
   expect(userA.errors, "no page errors while reading a version").toEqual([]);
+  await expectNoAxeViolations(userA.page, "a version read-only");
 
   for (const format of ["json", "md", "csv", "docx", "pdf"]) {
     const download = await history.download(history.versionBanner, format);
