@@ -170,6 +170,10 @@ test("a viewer reads the history and compares, but cannot save, restore or delet
   await userA.page.getByTestId("confirm.delete").click();
   await expect(facilitatorHistory.status).toHaveText("Deleted “Saved by mistake”.");
   await expect(facilitatorHistory.versions).toHaveCount(1);
+  await userA.page.keyboard.press("Escape");
+  await userA.page.getByLabel("Council or area").fill("Plymouth City Council");
+  await facilitatorHistory.show();
+  await facilitatorHistory.saveVersion("End of workshop 2");
 
   await userB.board.goto(await board.linkUrl("viewer"));
   const history = new HistoryPanel(userB.page);
@@ -179,9 +183,17 @@ test("a viewer reads the history and compares, but cannot save, restore or delet
   await expect(history.dialog.getByTestId("history.save-form")).toHaveCount(0);
   await expect(history.dialog.getByTestId("history.restore")).toHaveCount(0);
   await expect(history.dialog.getByTestId("history.delete")).toHaveCount(0);
-  await history.compareWithNow("End of workshop 1");
+  await history.choose("compare.from", /^End of workshop 1/);
+  await history.choose("compare.to", /^End of workshop 2/);
+  await history.dialog.getByTestId("compare.open").click();
+  await expect(history.compareView).toBeVisible();
   await expect(userB.page.getByTestId("compare.summary")).toHaveText(
-    "0 added · 0 changed · 0 moved · 0 removed",
+    "0 added · 1 changed · 0 moved · 0 removed",
   );
+  await expect(history.changes).toHaveText([/Plan details.*Area.*Plymouth City Council/]);
+
+  await history.back.click();
+  await history.show();
+  await history.compareWithNow("End of workshop 2");
   await expect(userB.page.getByText("These two versions are the same")).toBeVisible();
 });
