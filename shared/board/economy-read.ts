@@ -93,3 +93,10 @@ export function readEconomy(doc: Y.Doc): EconomyView {
     goals,
   };
 }
+
+/** Call `listener` after any change to the economy section (its root and everything in it). */
+export function observeEconomy(doc: Y.Doc, listener: () => void): () => void {
+  const root = economyRoot(doc);
+  root.observeDeep(listener);
+  return () => root.unobserveDeep(listener);
+}

@@ -1,0 +1,66 @@
+import { useEffect, useId } from "react";
+import { Button } from "react-aria-components";
+import { EditorContent, useEditor } from "@tiptap/react";
+import { getBriefFragment } from "../../shared/board";
+import { useSession } from "../sync/session-context";
+import { useIdentity } from "../identity/identity-context";
+import { notesExtensions } from "../editor/notes-extensions";
+import { NotesToolbar } from "../editor/NotesToolbar";
+import { useEconomy } from "../economy/use-economy";
+import { baselineContent } from "./baseline-content";
+import "../editor/editor.css";
+
+/** The consultant brief: one rich-text fragment of the board, co-edited with everyone's carets. */
+export function BriefEditor() {
+  const session = useSession();
+  const { user } = useIdentity();
+  const economy = useEconomy();
+  const labelId = useId();
+  const editable = session.canEdit;
+  const fragment = getBriefFragment(session.doc);
+  const editor = useEditor(
+    {
+      editable,
+      extensions: notesExtensions({ fragment, provider: session.provider, user, editable }),
+      editorProps: {
+        attributes: {
+          "aria-label": "Consultant brief",
+          "aria-multiline": "true",
+          ...(editable ? {} : { "aria-readonly": "true" }),
+          role: "textbox",
+          class: "notes-editor__content brief-editor__content",
+        },
+      },
+    },
+    [fragment, session.provider, editable],
+  );
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed && user)
+      editor.commands.updateUser({ name: user.name, color: user.color });
+  }, [editor, user]);
+
+  return (
+    <div className="brief-editor">
+      <div className="brief-editor__bar">
+        <span id={labelId} className="field__label">
+          Consultant brief
+        </span>
+        {editable && (
+          <Button
+            className="button"
+            data-testid="brief.insert-baseline"
+            isDisabled={!editor}
+            onPress={() => editor?.chain().focus().insertContent(baselineContent(economy)).run()}
+          >
+            Insert baseline table
+          </Button>
+        )}
+      </div>
+      <div className="notes-editor__frame" data-testid="brief.editor">
+        {editor && editable && <NotesToolbar editor={editor} labelledBy={labelId} />}
+        <EditorContent editor={editor} />
+      </div>
+    </div>
+  );
+}
