@@ -87,8 +87,11 @@ export function BenchmarkPanel({ economy, measures, national }: BenchmarkPanelPr
             " (enter the population to compare)"
           ) : benchmark.gapPer100k > 0 ? (
             <>
-              : <strong data-testid="economy.gap">{benchmark.gapPer100k} more co-ops</strong> to match the
-              national rate
+              :{" "}
+              <strong data-testid="economy.gap">
+                {benchmark.gapPer100k} more {benchmark.gapPer100k === 1 ? "co-op" : "co-ops"}
+              </strong>{" "}
+              to match the national rate
             </>
           ) : (
             ": at or above the national rate"
@@ -100,7 +103,7 @@ export function BenchmarkPanel({ economy, measures, national }: BenchmarkPanelPr
           {benchmark.gapPerBusinesses === null
             ? " (enter the business count to compare)"
             : benchmark.gapPerBusinesses > 0
-              ? `: ${benchmark.gapPerBusinesses} more co-ops to match the national rate`
+              ? `: ${benchmark.gapPerBusinesses} more ${benchmark.gapPerBusinesses === 1 ? "co-op" : "co-ops"} to match the national rate`
               : ": at or above the national rate"}
         </li>
       </ul>

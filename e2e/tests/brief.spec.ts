@@ -1,0 +1,49 @@
+import { expectNoAxeViolations } from "../fixtures/axe";
+import { createBoard } from "../fixtures/boards";
+import { EconomyPage } from "../fixtures/economy-page";
+import { expect, test } from "../fixtures/test";
+import { ADA } from "../fixtures/users";
+
+test("the consultant brief starts from Template 3, is co-edited with carets and receives the baseline table", async ({
+  app,
+  userA,
+  userB,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  await userB.board.goto(await board.linkUrl("editor"));
+  const ada = new EconomyPage(userA.page);
+  const ben = new EconomyPage(userB.page);
+  await ada.open();
+  await ada.chooseLocalAuthority("Plymouth");
+  await expect(ada.rows).toHaveCount(31);
+
+  await ada.openBrief();
+  await ben.openBrief();
+  for (const heading of [
+    "Background",
+    "Purpose",
+    "Scope",
+    "Method",
+    "Deliverables",
+    "Timetable",
+    "Budget and procurement route",
+    "Evaluation criteria",
+  ])
+    await expect(ben.briefEditor.getByRole("heading", { name: heading })).toBeVisible();
+
+  await ada.briefEditor.getByText("Maximum budget").click();
+  await userA.page.keyboard.press("End");
+  await userA.page.keyboard.type(" Quotes by 30 June.");
+  await expect(ben.briefEditor).toContainText("Quotes by 30 June.");
+  await expect(ben.remoteCaret(ADA.name)).toHaveCount(1);
+
+  await userA.page.getByTestId("brief.insert-baseline").click();
+  await expect(
+    ben.briefEditor.getByRole("heading", { name: "Baseline: the co-operative economy of Plymouth" }),
+  ).toBeVisible();
+  await expect(ben.briefEditor).toContainText("Number of co-operatives: 31 (31 active co-ops)");
+  await expect(ben.briefEditor).toContainText("Contains data from Co-operatives UK (ODC-By 1.0)");
+
+  await expectNoAxeViolations(userB.page, "the consultant brief");
+});
