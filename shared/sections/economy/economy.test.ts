@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addGoal, chooseLocalAuthority, readBoard, setCoopFigure, setDenominator } from "../../board";
+import {
+  addGoal,
+  chooseLocalAuthority,
+  getBriefFragment,
+  readBoard,
+  restoreDocument,
+  setCoopFigure,
+  setDenominator,
+} from "../../board";
 import { diffBoards } from "../../diff/board-diff";
 import { exportBoardJson } from "../../export/board-json";
 import { importBoardJson } from "../../export/import-board";
@@ -120,5 +128,18 @@ describe("economy and brief sections", () => {
       expect(text).toContain(heading);
     expect(text).toContain("Co-operatives UK methodology");
     expect(text).toContain("sector concentration");
+  });
+});
+
+describe("restoring a snapshot", () => {
+  it("brings back the economy and the brief as they were", () => {
+    const doc = economyBoard();
+    const snapshot = copyDoc(doc);
+    setCoopFigure(doc, "R1", "turnover", null);
+    chooseLocalAuthority(doc, "Devon", []);
+    getBriefFragment(doc).delete(0, 2);
+    restoreDocument(doc, snapshot, "restore");
+    expect(economySection.toJson(doc, "internal")).toEqual(economySection.toJson(snapshot, "internal"));
+    expect(briefSection.toJson(doc, "internal")).toEqual(briefSection.toJson(snapshot, "internal"));
   });
 });
