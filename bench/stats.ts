@@ -6,8 +6,9 @@ export function quantile(values: readonly number[], q: number): number {
   return sorted[rank] as number;
 }
 
+/** The median, NaN left out; an infinite value (a run that never finished) counts as the largest. */
 export function median(values: readonly number[]): number {
-  const finite = values.filter((value) => Number.isFinite(value));
+  const finite = values.filter((value) => !Number.isNaN(value));
   if (finite.length === 0) return Number.NaN;
   const sorted = [...finite].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

@@ -6,7 +6,7 @@ const UPDATES_PER_SECOND = 20;
 
 /** Measure 1: one writer at 20 updates/s, K readers on one board; latency until every reader has it. */
 export async function fanout(context: MeasureContext): Promise<void> {
-  const { options, target, worker } = context;
+  const { options, target, worker, sink } = context;
   for (const readers of options.fanoutReaders) {
     const [board] = await target.boards(context.server(), 1, "fanout");
     if (!board) throw new Error("no board");
@@ -29,6 +29,15 @@ export async function fanout(context: MeasureContext): Promise<void> {
         context.log(`fan-out K=${readers}: ${describeRun(run)}`);
         runs.push(run);
       }
+    } catch (error) {
+      context.log(`${String(error)}: this size is n/a`);
+      sink.unavailable(
+        `1 Fan-out, K=${readers} readers`,
+        "p99",
+        "ms",
+        `failed: ${String(error).slice(0, 80)}`,
+      );
+      continue;
     } finally {
       await worker.close();
     }

@@ -30,7 +30,10 @@ async function seed(context: MeasureContext, board: BoardRef, content: History):
   return writer;
 }
 
-/** Milliseconds from opening the socket until `joiners` clients each hold the history; the slowest. */
+/**
+ * Milliseconds from opening the socket until `joiners` clients each hold the history (the slowest);
+ * infinite when one was closed before it had it (after JOIN_TIMEOUT_MS at the latest).
+ */
 async function join(
   context: MeasureContext,
   board: BoardRef,
@@ -52,6 +55,9 @@ async function join(
   );
   return Math.max(...times);
 }
+
+const unfinished = (times: number[]) =>
+  times.some((ms) => !Number.isFinite(ms)) ? `a join not done within ${JOIN_TIMEOUT_MS / 1000} s` : undefined;
 
 const label = (bytes: number) =>
   bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes >= 1e7 ? 0 : 1)} MB` : `${bytes / 1e3} KB`;
@@ -83,7 +89,15 @@ export async function joinMeasure(context: MeasureContext): Promise<void> {
       const times = cold[joiners] ?? [];
       const goal = joiners === 1 && largest ? atMost(5000, "ms") : undefined;
       const metric = `cold, ${joiners} joiner${joiners > 1 ? "s" : ""}`;
-      sink.add({ measure, metric, unit: "ms", lowerIsBetter: true, value: median(times), goal });
+      sink.add({
+        measure,
+        metric,
+        unit: "ms",
+        lowerIsBetter: true,
+        value: median(times),
+        goal,
+        note: unfinished(times),
+      });
       context.log(`${measure} ${metric}: ${times.map((ms) => ms.toFixed(0)).join(", ")} ms`);
     }
     const [board] = await context.target.boards(context.server(), 1, "join");
@@ -97,7 +111,15 @@ export async function joinMeasure(context: MeasureContext): Promise<void> {
         warm.push(await join(context, board, content, joiners));
       const goal = joiners === 1 && largest ? both(atMostHalfOfBestPeer(), atMost(2000, "ms")) : undefined;
       const metric = `warm, ${joiners} joiner${joiners > 1 ? "s" : ""}`;
-      sink.add({ measure, metric, unit: "ms", lowerIsBetter: true, value: median(warm), goal });
+      sink.add({
+        measure,
+        metric,
+        unit: "ms",
+        lowerIsBetter: true,
+        value: median(warm),
+        goal,
+        note: unfinished(warm),
+      });
       context.log(`${measure} ${metric}: ${warm.map((ms) => ms.toFixed(0)).join(", ")} ms`);
     }
     writer.close();

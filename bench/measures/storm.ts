@@ -32,6 +32,10 @@ export async function storm(context: MeasureContext): Promise<void> {
         context.log(`storm N=${clients}: ${describeRun(run)}`);
         runs.push(run);
       }
+    } catch (error) {
+      context.log(`${String(error)}: this size is n/a`);
+      sink.unavailable(`2 Storm, N=${clients}`, "p99", "ms", `failed: ${String(error).slice(0, 80)}`);
+      continue;
     } finally {
       await worker.close();
     }

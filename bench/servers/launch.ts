@@ -5,6 +5,7 @@ import type { MonitorRequest, ServerStats } from "./monitor";
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const READY = /(?:Coplan is running at http:\/\/[^\s:]+:|bench server ready on port )(\d+)/;
 const START_TIMEOUT_MS = 20_000;
+const STATS_TIMEOUT_MS = 60_000;
 
 export interface LaunchOptions {
   entry: string;
@@ -89,7 +90,11 @@ export class ServerChild {
     if (this.exited) return Promise.reject(new Error("server exited"));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${type} answer from the server`)), 10_000);
+      // A server whose event loop is stalled under load answers late; past this it is stuck.
+      const timer = setTimeout(
+        () => reject(new Error(`no ${type} answer from the server`)),
+        STATS_TIMEOUT_MS,
+      );
       this.waiting.set(id, (stats) => {
         clearTimeout(timer);
         resolve(stats);
