@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import { getActionNotes, listActions } from "../shared/board";
 import { cursorUpdate } from "./generator/awareness";
 import { editingHistory } from "./generator/history";
-import { firstStructId, Wire } from "./generator/protocol";
+import { firstStructId, structRanges, Wire } from "./generator/protocol";
 import { movesChain, typingChain } from "./generator/updates";
 import { DeliveryLog, median, quantile } from "./stats";
 
@@ -56,6 +56,25 @@ describe("the bench load generator", () => {
     expect(wire.decode(wire.step1(new Uint8Array([0])))).toEqual({ kind: "step1" });
     expect(wire.decode(wire.awareness(cursorUpdate(1_000_010, 1, 4)))).toEqual({ kind: "awareness" });
     expect(wire.hello() !== undefined).toBe(framing === "hocuspocus");
+  });
+
+  it("reads every client's clock range from a merged relay", () => {
+    const first = typingChain(1_000_011, 3);
+    const second = typingChain(1_000_012, 2);
+    const merged = Y.mergeUpdates([...first.updates.slice(1), ...second.updates.slice(1)]);
+    expect(structRanges(merged).sort((a, b) => a.client - b.client)).toEqual([
+      { client: 1_000_011, from: first.clocks[1], to: (first.clocks[3] as number) + 1 },
+      { client: 1_000_012, from: second.clocks[1], to: (second.clocks[2] as number) + 1 },
+    ]);
+    const log = new DeliveryLog();
+    first.clocks.forEach((clock, index) =>
+      log.sending(1_000_011, clock, 1, 0, first.updates[index]?.byteLength),
+    );
+    expect(
+      log.isExactly(1_000_011, first.clocks[1] as number, (first.updates[1] as Uint8Array).byteLength),
+    ).toBe(true);
+    log.arrivedRange(1_000_011, first.clocks[1] as number, (first.clocks[3] as number) + 1, 5);
+    expect(log.latencies()).toEqual([5, 5, 5]);
   });
 
   it("counts an update delivered only once every receiver has it", () => {

@@ -22,14 +22,17 @@ export function median(values: readonly number[]): number {
  * first struct starts at, which is how a relayed update is recognised.
  */
 export class DeliveryLog {
-  private readonly sent = new Map<number, Map<number, { at: number; waiting: number; last: number }>>();
+  private readonly sent = new Map<
+    number,
+    Map<number, { at: number; waiting: number; last: number; bytes: number }>
+  >();
   private expected = 0;
   private received = 0;
 
-  sending(client: number, clock: number, receivers: number, at: number): void {
+  sending(client: number, clock: number, receivers: number, at: number, bytes = 0): void {
     let clocks = this.sent.get(client);
     if (!clocks) this.sent.set(client, (clocks = new Map()));
-    clocks.set(clock, { at, waiting: receivers, last: at });
+    clocks.set(clock, { at, waiting: receivers, last: at, bytes });
     this.expected += receivers;
   }
 
@@ -39,6 +42,19 @@ export class DeliveryLog {
     entry.waiting--;
     entry.last = Math.max(entry.last, at);
     this.received++;
+  }
+
+  /** Whether `bytes` is the size of the update sent as (client, clock): a relay of exactly that update. */
+  isExactly(client: number, clock: number, bytes: number): boolean {
+    return this.sent.get(client)?.get(clock)?.bytes === bytes;
+  }
+
+  /** Every sent update of `client` that starts in [from, to) arrived (a merged relay carries several). */
+  arrivedRange(client: number, from: number, to: number, at: number): void {
+    if (to - from === 1) return this.arrived(client, from, at);
+    const clocks = this.sent.get(client);
+    if (!clocks) return;
+    for (const clock of clocks.keys()) if (clock >= from && clock < to) this.arrived(client, clock, at);
   }
 
   get isComplete(): boolean {

@@ -4,7 +4,7 @@ import { DeliveryLog, quantile } from "../stats";
 import { cursorUpdate } from "./awareness";
 import { BenchClient, connectMany } from "./client";
 import { paced, until } from "./pace";
-import { firstStructId } from "./protocol";
+import { firstStructId, structRanges } from "./protocol";
 import { benchClientId, typingChain, type UpdateChain } from "./updates";
 
 export interface ConnectRequest {
@@ -62,12 +62,25 @@ export class LoadSession {
   static async connect(request: ConnectRequest): Promise<LoadSession> {
     const { boards, framing, perBoard, firstWrites, keystrokes } = request;
     const tracker = { log: new DeliveryLog() };
-    const onUpdate = (update: Uint8Array, at: number) => {
-      const id = firstStructId(update);
-      if (id) tracker.log.arrived(id.client, id.clock, at);
+    const onUpdateOf = (self: number) => (update: Uint8Array, at: number) => {
+      // Fast path: the relay of one sent update, byte for byte the size it was sent at.
+      const first = firstStructId(update);
+      if (
+        first &&
+        first.client !== self &&
+        tracker.log.isExactly(first.client, first.clock, update.byteLength)
+      ) {
+        return tracker.log.arrived(first.client, first.clock, at);
+      }
+      for (const { client, from, to } of structRanges(update)) {
+        // A server may relay a merged update that holds the receiver's own edits too: not a delivery.
+        if (client !== self) tracker.log.arrivedRange(client, from, to, at);
+      }
     };
     const clients = await connectMany(boards.length * perBoard, (index) =>
-      BenchClient.connect(boards[Math.floor(index / perBoard)] as BoardRef, framing, { onUpdate }),
+      BenchClient.connect(boards[Math.floor(index / perBoard)] as BoardRef, framing, {
+        onUpdate: onUpdateOf(benchClientId(index)),
+      }),
     );
     const chains = new Map<BenchClient, UpdateChain>();
     clients.forEach((client, index) => {
@@ -134,12 +147,8 @@ export class LoadSession {
 
   private send(client: BenchClient, chain: UpdateChain, index: number): void {
     const update = chain.updates[index] as Uint8Array;
-    this.tracker.log.sending(
-      chain.client,
-      chain.clocks[index] as number,
-      this.groupSize - 1,
-      performance.now(),
-    );
+    const clock = chain.clocks[index] as number;
+    this.tracker.log.sending(chain.client, clock, this.groupSize - 1, performance.now(), update.byteLength);
     client.sendUpdate(update);
   }
 

@@ -1,5 +1,6 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
+import * as Y from "yjs";
 import type { Framing } from "../servers/targets";
 
 const MESSAGE_SYNC = 0;
@@ -95,4 +96,17 @@ export function firstStructId(update: Uint8Array): { client: number; clock: numb
   const client = decoding.readVarUint(decoder);
   const clock = decoding.readVarUint(decoder);
   return { client, clock };
+}
+
+/** One client's structs in an update: clocks from `from` up to (not including) `to`. */
+export interface ClockRange {
+  client: number;
+  from: number;
+  to: number;
+}
+
+/** Every client's clock range in an update, decoded by Yjs (the slow path: merged relays). */
+export function structRanges(update: Uint8Array): ClockRange[] {
+  const meta = Y.parseUpdateMeta(update);
+  return [...meta.to].map(([client, to]) => ({ client, from: meta.from.get(client) ?? 0, to }));
 }
