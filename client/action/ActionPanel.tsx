@@ -6,6 +6,7 @@ import { findActionInView } from "../matrix/find-action";
 import { CloseIcon } from "../ui/icons";
 import { ActionForm } from "./ActionForm";
 import { ActionDetails } from "./ActionDetails";
+import { LinkedBusinesses } from "../succession/LinkedBusinesses";
 import "./action-panel.css";
 
 export type PanelFocus = "title" | "heading";
@@ -68,6 +69,7 @@ export function ActionPanel({ actionId, initialFocus, onClose, onMove }: ActionP
       {action && canEdit && (
         <ActionForm action={action} initialFocus={initialFocus} onMove={onMove} onDeleted={onClose} />
       )}
+      {action && <LinkedBusinesses actionId={action.id} />}
       {!action && (
         <div className="action-panel__gone">
           <p>

@@ -13,6 +13,9 @@ import { PlanHeader } from "./PlanHeader";
 import { useUndoShortcut } from "./use-undo-shortcut";
 import { FacilitatorLinkNotice } from "../share/FacilitatorLinkNotice";
 import { ViewOnlyNotice } from "../share/ViewOnlyNotice";
+import { BoardSections } from "./BoardSections";
+import { BoardNavigationContext } from "./board-navigation";
+import { goToSection, useSectionLocation } from "./section-location";
 
 interface OpenAction {
   id: string;
@@ -48,6 +51,14 @@ export function BoardWorkspace({ presenting, versionBar }: BoardWorkspaceProps) 
     setOpenAction({ id, focus: "title", addedHere: true });
   };
   const [movingActionId, setMovingActionId] = useState<string | null>(null);
+  const planShown = useSectionLocation().tab === "plan";
+  const navigation = {
+    openAction: (id: string) => {
+      goToSection({ tab: "plan", businessId: null });
+      openActionPanel(id);
+    },
+    openBusiness: (id: string) => goToSection({ tab: "succession", businessId: id }),
+  };
   const { title, area } = view.meta;
   const showingVersion = versionBar !== undefined;
   useUndoShortcut(session);
@@ -67,43 +78,53 @@ export function BoardWorkspace({ presenting, versionBar }: BoardWorkspaceProps) 
   };
 
   return (
-    <div className={openActionId ? "board-layout board-layout--panel-open" : "board-layout"}>
-      <main id="main" className="board-main">
-        {versionBar}
-        {session.role === "facilitator" && !presenting && <FacilitatorLinkNotice boardId={session.boardId} />}
-        {!session.canEdit && !showingVersion && <ViewOnlyNotice />}
-        <PlanHeader presenting={presenting} />
-        <Matrix
-          view={view}
-          openActionId={openActionId}
-          onOpenAction={openActionPanel}
-          onActionAdded={openAddedAction}
-          onMoveAction={setMovingActionId}
-        />
-        <UnplacedTray
-          actions={view.unplaced}
-          onOpenAction={openActionPanel}
-          onMoveAction={setMovingActionId}
-        />
-      </main>
-      {openAction && (
-        <ActionPanel
-          key={openAction.id}
-          actionId={openAction.id}
-          initialFocus={openAction.focus}
-          onClose={closePanel}
-          onMove={() => setMovingActionId(openAction.id)}
-        />
-      )}
-      {movingActionId && (
-        <MoveDialog
-          actionId={movingActionId}
-          onClose={(moved) => {
-            setMovingActionId(null);
-            if (moved) focusActionCard(movingActionId);
-          }}
-        />
-      )}
-    </div>
+    <BoardNavigationContext.Provider value={navigation}>
+      <div className={openActionId && planShown ? "board-layout board-layout--panel-open" : "board-layout"}>
+        <main id="main" className="board-main">
+          {versionBar}
+          {session.role === "facilitator" && !presenting && (
+            <FacilitatorLinkNotice boardId={session.boardId} />
+          )}
+          {!session.canEdit && !showingVersion && <ViewOnlyNotice />}
+          <PlanHeader presenting={presenting} />
+          <BoardSections
+            actionPlan={
+              <>
+                <Matrix
+                  view={view}
+                  openActionId={openActionId}
+                  onOpenAction={openActionPanel}
+                  onActionAdded={openAddedAction}
+                  onMoveAction={setMovingActionId}
+                />
+                <UnplacedTray
+                  actions={view.unplaced}
+                  onOpenAction={openActionPanel}
+                  onMoveAction={setMovingActionId}
+                />
+              </>
+            }
+          />
+        </main>
+        {openAction && planShown && (
+          <ActionPanel
+            key={openAction.id}
+            actionId={openAction.id}
+            initialFocus={openAction.focus}
+            onClose={closePanel}
+            onMove={() => setMovingActionId(openAction.id)}
+          />
+        )}
+        {movingActionId && (
+          <MoveDialog
+            actionId={movingActionId}
+            onClose={(moved) => {
+              setMovingActionId(null);
+              if (moved) focusActionCard(movingActionId);
+            }}
+          />
+        )}
+      </div>
+    </BoardNavigationContext.Provider>
   );
 }

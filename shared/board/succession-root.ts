@@ -63,3 +63,20 @@ export function newStageRecord(id: string, order: string, stage: StageTemplate):
   const record = newTextRecord({ id, order, kind: stage.kind, completes: stage.completes }, stage.name);
   return record;
 }
+
+/**
+ * Call `onChange` after each change that can alter `readSuccession` (or the narrative's presence).
+ * Typing in rich text only touches XML types, which the view never reads: those are skipped.
+ */
+export function observeSuccession(doc: Y.Doc, onChange: () => void): () => void {
+  const root = successionRoot(doc);
+  const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    if (
+      events.some((event) => !(event.target instanceof Y.XmlFragment || event.target instanceof Y.XmlText))
+    ) {
+      onChange();
+    }
+  };
+  root.observeDeep(observer);
+  return () => root.unobserveDeep(observer);
+}

@@ -1,0 +1,104 @@
+import { useState } from "react";
+import { Button } from "react-aria-components";
+import { NO_FILTER, filterSuccession, isFiltering, type BusinessFilter } from "../../shared/board";
+import { useCanEdit } from "../sync/session-context";
+import { goToSection, useSectionLocation } from "../board/section-location";
+import { focusAfterRender } from "../matrix/focus-after-render";
+import { useSuccessionView } from "./use-succession-view";
+import { SummaryStrip } from "./SummaryStrip";
+import { SuccessionFilters } from "./SuccessionFilters";
+import { Pipeline } from "./Pipeline";
+import { NarrativePanel } from "./NarrativePanel";
+import { BusinessPanel } from "./BusinessPanel";
+import { MoveBusinessDialog } from "./MoveBusinessDialog";
+import { StagesDialog } from "./StagesDialog";
+import { todayIso } from "./dates";
+import "./succession.css";
+
+const cardSelector = (id: string) => `[data-testid="business.card"][data-business-id="${id}"]`;
+
+/** The succession strategy: the pipeline of businesses moving towards co-operative ownership, and its narrative. */
+export function SuccessionSection() {
+  const view = useSuccessionView();
+  const canEdit = useCanEdit();
+  const { businessId } = useSectionLocation();
+  const [filter, setFilter] = useState<BusinessFilter>(NO_FILTER);
+  const [movingId, setMovingId] = useState<string | null>(null);
+  const [editingStages, setEditingStages] = useState(false);
+  const [addedId, setAddedId] = useState<string | null>(null);
+  const shown = filterSuccession(view, filter);
+  const today = todayIso();
+  const openBusiness = (id: string, added = false) => {
+    setAddedId(added ? id : null);
+    goToSection({ tab: "succession", businessId: id });
+  };
+  const closePanel = () => {
+    const id = businessId;
+    goToSection({ tab: "succession", businessId: null });
+    if (id) focusAfterRender(cardSelector(id));
+  };
+
+  if (!view.ready) {
+    return (
+      <p className="muted">
+        This board’s succession section is being set up. It appears when the board reloads.
+      </p>
+    );
+  }
+  return (
+    <div className="succession" data-testid="succession">
+      <div className="succession__main">
+        <div className="succession__intro">
+          <div>
+            <h2 className="succession__title">Succession strategy</h2>
+            <p className="succession__lead">
+              Local businesses whose owners plan to sell or retire, moving towards co-operative and employee
+              ownership.
+            </p>
+          </div>
+          {canEdit && (
+            <Button
+              className="button button--small"
+              data-testid="stages.edit"
+              onPress={() => setEditingStages(true)}
+            >
+              Edit stages
+            </Button>
+          )}
+        </div>
+        <SummaryStrip view={shown} today={today} filtered={isFiltering(filter)} />
+        <SuccessionFilters view={view} filter={filter} shown={shown.businessCount} onChange={setFilter} />
+        <Pipeline
+          view={shown}
+          all={view}
+          openBusinessId={businessId}
+          today={today}
+          onOpen={(id) => openBusiness(id, false)}
+          onAdded={(id) => openBusiness(id, true)}
+          onMove={setMovingId}
+        />
+      </div>
+      {businessId ? (
+        <BusinessPanel
+          key={businessId}
+          businessId={businessId}
+          focusName={addedId === businessId}
+          onClose={closePanel}
+          onMove={() => setMovingId(businessId)}
+        />
+      ) : (
+        <NarrativePanel />
+      )}
+      {movingId && (
+        <MoveBusinessDialog
+          businessId={movingId}
+          onClose={(moved) => {
+            setMovingId(null);
+            if (moved) focusAfterRender(cardSelector(movingId));
+          }}
+        />
+      )}
+      {editingStages && <StagesDialog onClose={() => setEditingStages(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { expectNoAxeViolations } from "../fixtures/axe";
+import { createBoard } from "../fixtures/boards";
+import { SuccessionPage } from "../fixtures/succession-page";
+import { expect, test } from "../fixtures/test";
+import { ADA, BEN, CLEO } from "../fixtures/users";
+
+const LIVE = { timeout: 1_000 };
+
+test("a business added and moved by one person appears in the other's pipeline within a second", async ({
+  app,
+  userA,
+  userB,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  await userB.board.goto(await board.linkUrl("editor"));
+  const ada = new SuccessionPage(userA.page);
+  const ben = new SuccessionPage(userB.page);
+  await ada.open();
+  await ben.open();
+  await expectNoAxeViolations(userA.page, "the succession section");
+
+  await ada.addBusiness("Identified", "Tamar Valley Bakery");
+  await expect(ben.stage("Identified").getByText("Tamar Valley Bakery"), "added").toBeVisible(LIVE);
+  await ada.closePanel();
+  await ada.moveByKeyboard("Tamar Valley Bakery", "Structure and finance");
+  await expect(ada.stage("Structure and finance").getByText("Tamar Valley Bakery")).toBeVisible();
+  await expect(ben.stage("Structure and finance").getByText("Tamar Valley Bakery"), "moved").toBeVisible(
+    LIVE,
+  );
+  await expect(ben.card("Tamar Valley Bakery")).toHaveCount(1);
+  await expect(ben.stage("Identified").getByText("Tamar Valley Bakery")).toHaveCount(0);
+  // The keyboard path leaves focus on the moved card.
+  await expect(ada.card("Tamar Valley Bakery")).toBeFocused();
+});
+
+test("business notes are co-edited with the writer's named caret", async ({ app, userA, userB }) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  await userB.board.goto(await board.linkUrl("editor"));
+  const ada = new SuccessionPage(userA.page);
+  const ben = new SuccessionPage(userB.page);
+  await ada.open();
+  await ada.addBusiness("Engaged", "Devonport Fish Merchants");
+  await ben.open();
+  await ben.openBusiness("Devonport Fish Merchants");
+
+  await ada.typeNotes("Staff keen on a worker co-op.");
+  await expect(ben.notesEditor).toContainText("Staff keen on a worker co-op.");
+  await expect(ben.remoteCaret(ADA.name)).toHaveCount(1);
+  await ben.typeNotes(" Valuation in March.");
+  await expect(ada.notesEditor).toContainText("Staff keen on a worker co-op. Valuation in March.");
+  await expect(ada.remoteCaret(BEN.name)).toHaveCount(1);
+  await expectNoAxeViolations(userB.page, "the business panel");
+});
+
+test("a confidential business is absent from the publication export and hidden from viewers", async ({
+  app,
+  userA,
+  openUser,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  const ada = new SuccessionPage(userA.page);
+  await ada.open();
+  await ada.addBusiness("Engaged", "Stonehouse Engineering");
+  await ada.panel.getByTestId("business.confidential-toggle").check();
+  await ada.closePanel();
+  await ada.addBusiness("Identified", "Barbican Opticians");
+  await ada.closePanel();
+  await expect(ada.card("Stonehouse Engineering").getByTestId("business.confidential")).toBeVisible();
+
+  const exportOf = async (audience: string) => {
+    const response = await userA.page.request.get(
+      `/api/boards/${board.id}/export?format=json&audience=${audience}`,
+    );
+    expect(response.status()).toBe(200);
+    return response.text();
+  };
+  await expect.poll(() => exportOf("internal")).toContain("Stonehouse Engineering");
+  const publication = await exportOf("publication");
+  expect(publication).toContain("Barbican Opticians");
+  expect(publication).not.toContain("Stonehouse Engineering");
+
+  const viewer = await openUser(CLEO);
+  await viewer.board.goto(await board.linkUrl("viewer"));
+  const view = new SuccessionPage(viewer.page);
+  await view.open();
+  await expect(view.stage("Identified").getByText("Barbican Opticians")).toBeVisible();
+  await expect(view.stage("Engaged").getByText("Confidential business")).toBeVisible();
+  await expect(viewer.page.getByText("Stonehouse Engineering")).toHaveCount(0);
+  await expect(viewer.page.getByTestId("stage.add-business")).toHaveCount(0);
+  await expect(viewer.page.getByTestId("board.view-only")).toBeVisible();
+  await expectNoAxeViolations(viewer.page, "the succession section for a viewer");
+});
+
+test("a business links to a matrix action, and the action's panel links back to the business", async ({
+  app,
+  userA,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  const ada = new SuccessionPage(userA.page);
+  await ada.open();
+  await ada.addBusiness("Exploring options", "Saltash Road Bakery");
+  const action = "Support those involved in potential buyout opportunities to identify their finance options";
+  await ada.panel.getByTestId("business.link-action").selectOption({ label: action });
+  await ada.panel.getByTestId("business.open-action").filter({ hasText: action }).click();
+
+  await expect(userA.board.panel.root).toBeVisible();
+  await expect(userA.board.panel.title).toHaveValue(action);
+  await userA.page.getByTestId("action.open-business").filter({ hasText: "Saltash Road Bakery" }).click();
+  await expect(ada.panel).toBeVisible();
+  await expect(ada.name).toHaveValue("Saltash Road Bakery");
+  expect(new URL(userA.page.url()).hash).toContain("section=succession");
+});
