@@ -6,6 +6,12 @@ import "./board-sections.css";
 const SuccessionSection = lazy(() =>
   import("../succession/SuccessionSection").then((module) => ({ default: module.SuccessionSection })),
 );
+const EconomySection = lazy(() =>
+  import("../economy/EconomySection").then((module) => ({ default: module.EconomySection })),
+);
+const BriefSection = lazy(() =>
+  import("../brief/BriefSection").then((module) => ({ default: module.BriefSection })),
+);
 
 interface SectionTab {
   /** In the URL fragment: `#section=<id>`. */
@@ -18,6 +24,8 @@ interface SectionTab {
 const SECTION_TABS: readonly SectionTab[] = [
   { id: "plan", label: "Action plan", render: (actionPlan) => actionPlan },
   { id: "succession", label: "Succession", render: () => <SuccessionSection /> },
+  { id: "economy", label: "Economy", render: () => <EconomySection /> },
+  { id: "brief", label: "Consultant brief", render: () => <BriefSection /> },
 ];
 
 export function BoardSections({ actionPlan }: { actionPlan: ReactNode }) {

@@ -1,9 +1,9 @@
 import { useId } from "react";
 import { setBenchmarkEdition } from "../../shared/board";
 import { benchmarkEditions, type NationalFigure } from "../../shared/economy/benchmark";
-import { formatMeasureValue, formatRate } from "../../shared/economy/format";
+import { formatMeasureValue, formatMoney, formatRate, formatWhole } from "../../shared/economy/format";
 import type { LocalMeasure } from "../../shared/economy/local-measures";
-import { MEASURE_LABELS, type EconomyView } from "../../shared/economy/types";
+import { MEASURE_LABELS, type EconomyView, type Measure } from "../../shared/economy/types";
 import { useSession } from "../sync/session-context";
 import { buildBenchmark, DEFAULT_EDITION } from "./benchmark-rows";
 import { StatusBadge } from "./StatusBadge";
@@ -15,13 +15,21 @@ interface BenchmarkPanelProps {
   national: NationalData;
 }
 
+/** Turnover per resident in pounds; the other measures per 100,000 residents. */
+function formatPerHead(measure: Measure, rate: number | null): string {
+  if (rate === null) return "—";
+  if (measure === "turnover") return `${formatMoney(rate / 100_000)} per resident`;
+  return `${measure === "number" ? formatRate(rate) : formatWhole(rate)} per 100,000 residents`;
+}
+
 function NationalCell({ figure }: { figure: NationalFigure | undefined }) {
   if (!figure) return <span className="muted">Not in this edition</span>;
   return (
     <span className="national-figure">
       <span className="national-figure__value">{formatMeasureValue(figure.measure, figure.value)}</span>
       <span className="national-figure__facts">
-        {figure.referenceYear}, {figure.edition} edition{figure.metric === "income" ? ", income" : ""}
+        {figure.metric === "income" ? "Income, " : ""}
+        {figure.referenceYear} · {figure.edition} edition
         {figure.scope !== "coops" && <strong> — co-ops and mutuals (wider scope)</strong>}
       </span>
       <StatusBadge status={figure.status} />
@@ -115,9 +123,9 @@ export function BenchmarkPanel({ economy, measures, national }: BenchmarkPanelPr
           <tr>
             <th scope="col">Measure</th>
             <th scope="col">Here ({count} active co-ops)</th>
-            <th scope="col">Here per 100,000 residents</th>
+            <th scope="col">Here, per head of population</th>
             <th scope="col">National</th>
-            <th scope="col">National per 100,000 residents</th>
+            <th scope="col">National, per head of population</th>
           </tr>
         </thead>
         <tbody>
@@ -135,11 +143,11 @@ export function BenchmarkPanel({ economy, measures, national }: BenchmarkPanelPr
                   </span>
                 )}
               </td>
-              <td>{line.local.known === 0 ? "—" : formatRate(line.localPer100k)}</td>
+              <td>{line.local.known === 0 ? "—" : formatPerHead(line.measure, line.localPer100k)}</td>
               <td>
                 <NationalCell figure={line.national} />
               </td>
-              <td>{formatRate(line.nationalPer100k)}</td>
+              <td>{formatPerHead(line.measure, line.nationalPer100k)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,18 +1,9 @@
 import { useState } from "react";
-import {
-  Button,
-  Cell,
-  Column,
-  Row,
-  Table,
-  TableBody,
-  TableHeader,
-  type SortDescriptor,
-} from "react-aria-components";
+import { Button } from "react-aria-components";
 import { setCoopStatus, setCoopText, type CoopTextField } from "../../shared/board";
 import type { CoopView } from "../../shared/economy/types";
 import { useSession } from "../sync/session-context";
-import { COOP_COLUMNS, sortCoops } from "./coop-sort";
+import { COOP_COLUMNS, sortCoops, type CoopColumn, type CoopSort } from "./coop-sort";
 import { FigureCell } from "./FigureCell";
 
 function TextCell({ coop, field, label }: { coop: CoopView; field: CoopTextField; label: string }) {
@@ -33,82 +24,84 @@ function TextCell({ coop, field, label }: { coop: CoopView; field: CoopTextField
   );
 }
 
-/** The local list: sortable, each cell an accessible field, a co-op marked closed rather than deleted. */
+/**
+ * The local list: a plain table, sortable by any column (aria-sort on the header), each cell an
+ * accessible field or button, a co-op marked closed rather than deleted. Not a grid: its cells hold
+ * fields, and a grid would make every cell a focus target of its own.
+ */
 export function CoopTable({ coops }: { coops: CoopView[] }) {
   const session = useSession();
-  const [sort, setSort] = useState<SortDescriptor>({ column: "name", direction: "ascending" });
+  const [sort, setSort] = useState<CoopSort>({ column: "name", direction: "ascending" });
   const rows = sortCoops(coops, sort);
+  const toggle = (column: CoopColumn) =>
+    setSort((current) => ({
+      column,
+      direction: current.column === column && current.direction === "ascending" ? "descending" : "ascending",
+    }));
   return (
     <div className="coop-table__scroll">
-      <Table
-        aria-label="Co-operatives in the area"
-        className="data-table coop-table"
-        sortDescriptor={sort}
-        onSortChange={setSort}
-        data-testid="economy.coops"
-      >
-        <TableHeader>
-          {COOP_COLUMNS.map((column) => (
-            <Column
-              key={column.id}
-              id={column.id}
-              isRowHeader={column.id === "name"}
-              allowsSorting
-              className="coop-table__column"
-            >
-              {({ sortDirection }) => (
-                <span className="coop-table__heading">
-                  {column.name}
-                  <span aria-hidden="true" className="coop-table__sort">
-                    {sortDirection === "ascending" ? "▲" : sortDirection === "descending" ? "▼" : ""}
-                  </span>
-                </span>
-              )}
-            </Column>
-          ))}
-          <Column id="actions" className="coop-table__column">
-            <span className="visually-hidden">Actions</span>
-          </Column>
-        </TableHeader>
-        <TableBody
-          items={rows}
-          renderEmptyState={() => (
-            <p className="muted">
-              No co-operatives listed yet: choose the local authority above, or add one.
-            </p>
+      <table className="data-table coop-table" data-testid="economy.coops">
+        <caption className="visually-hidden">
+          Co-operatives in the area; the column buttons sort the table
+        </caption>
+        <thead>
+          <tr>
+            {COOP_COLUMNS.map((column) => {
+              const sorted = sort.column === column.id ? sort.direction : undefined;
+              return (
+                <th key={column.id} scope="col" aria-sort={sorted ?? "none"} className="coop-table__column">
+                  <button type="button" className="coop-table__sort-button" onClick={() => toggle(column.id)}>
+                    {column.name}
+                    <span aria-hidden="true" className="coop-table__sort">
+                      {sorted === "ascending" ? "▲" : sorted === "descending" ? "▼" : "↕"}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col" className="coop-table__column">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={COOP_COLUMNS.length + 1} className="muted">
+                No co-operatives listed yet: choose the local authority above, or add one.
+              </td>
+            </tr>
           )}
-        >
-          {(coop) => (
-            <Row
-              id={coop.id}
+          {rows.map((coop) => (
+            <tr
+              key={coop.id}
               className={coop.status === "closed" ? "coop-row coop-row--closed" : "coop-row"}
               data-testid="coop.row"
-              data-name={coop.name}
             >
-              <Cell>
+              <th scope="row" className="coop-table__name">
                 <TextCell coop={coop} field="name" label="Name" />
                 {coop.origin === "manual" && <span className="coop-origin">Added by hand</span>}
-              </Cell>
-              <Cell>
+              </th>
+              <td>
                 <TextCell coop={coop} field="sector" label="Sector" />
-              </Cell>
-              <Cell>{coop.legalForm || "—"}</Cell>
-              <Cell>{coop.ownershipType || "—"}</Cell>
-              <Cell>
+              </td>
+              <td>{coop.legalForm || "—"}</td>
+              <td>{coop.ownershipType || "—"}</td>
+              <td>
                 <span className={`coop-status coop-status--${coop.status}`} data-testid="coop.status">
                   {coop.status === "closed" ? "✕ Closed" : "● Active"}
                 </span>
-              </Cell>
-              <Cell>
+              </td>
+              <td>
                 <FigureCell coop={coop} figure="turnover" />
-              </Cell>
-              <Cell>
+              </td>
+              <td>
                 <FigureCell coop={coop} figure="employees" />
-              </Cell>
-              <Cell>
+              </td>
+              <td>
                 <FigureCell coop={coop} figure="members" />
-              </Cell>
-              <Cell>
+              </td>
+              <td>
                 {session.canEdit && (
                   <Button
                     className="button button--small"
@@ -123,11 +116,11 @@ export function CoopTable({ coops }: { coops: CoopView[] }) {
                     {coop.status === "closed" ? "Reopen" : "Mark closed"}
                   </Button>
                 )}
-              </Cell>
-            </Row>
-          )}
-        </TableBody>
-      </Table>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -3,8 +3,8 @@ import { formatMeasureValue } from "../../shared/economy/format";
 import { MEASURE_LABELS, type GoalView } from "../../shared/economy/types";
 
 const WIDTH = 520;
-const HEIGHT = 240;
-const PAD = { left: 56, right: 16, top: 16, bottom: 32 };
+const HEIGHT = 260;
+const PAD = { left: 56, right: 16, top: 40, bottom: 32 };
 
 interface Point {
   year: number;
@@ -93,7 +93,7 @@ export function TrajectoryChart({ goal }: { goal: GoalView }) {
           height={10}
         />
       ))}
-      <g className="trajectory__legend" transform={`translate(${PAD.left + 8}, ${PAD.top + 4})`}>
+      <g className="trajectory__legend" transform={`translate(${PAD.left}, 6)`}>
         <line className="trajectory__planned" x1={0} x2={24} y1={6} y2={6} />
         <text x={30} y={10}>
           Planned (dashed, circles)

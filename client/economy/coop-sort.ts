@@ -1,4 +1,3 @@
-import type { SortDescriptor } from "react-aria-components";
 import type { CoopView } from "../../shared/economy/types";
 
 export const COOP_COLUMNS = [
@@ -14,14 +13,19 @@ export const COOP_COLUMNS = [
 
 export type CoopColumn = (typeof COOP_COLUMNS)[number]["id"];
 
+export interface CoopSort {
+  column: CoopColumn;
+  direction: "ascending" | "descending";
+}
+
 function sortValue(coop: CoopView, column: CoopColumn): string | number {
   if (column === "turnover" || column === "employees" || column === "members")
     return coop[column]?.value ?? -1;
   return coop[column].toLocaleLowerCase("en-GB");
 }
 
-export function sortCoops(coops: readonly CoopView[], sort: SortDescriptor): CoopView[] {
-  const column = sort.column as CoopColumn;
+export function sortCoops(coops: readonly CoopView[], sort: CoopSort): CoopView[] {
+  const column = sort.column;
   const direction = sort.direction === "descending" ? -1 : 1;
   return [...coops].sort((a, b) => {
     const left = sortValue(a, column);
