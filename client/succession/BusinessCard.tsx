@@ -53,11 +53,6 @@ export function BusinessCard({ business, isOpen, hidden, overdue, onMove }: Busi
                 <GripIcon />
               </Button>
             )}
-            {business.confidential && (
-              <span className="business-card__confidential" data-testid="business.confidential">
-                Confidential
-              </span>
-            )}
             {onMove && (
               <Button
                 className="button button--quiet icon-button button--small business-card__move"
@@ -69,6 +64,11 @@ export function BusinessCard({ business, isOpen, hidden, overdue, onMove }: Busi
               </Button>
             )}
           </div>
+          {business.confidential && (
+            <span className="business-card__confidential" data-testid="business.confidential">
+              Confidential
+            </span>
+          )}
           <p className="business-card__name">{name}</p>
           {business.route && !hidden && (
             <span className="business-card__route" title={OWNERSHIP_ROUTE_LABELS[business.route]}>

@@ -54,7 +54,7 @@ test("business notes are co-edited with the writer's named caret", async ({ app,
   await expectNoAxeViolations(userB.page, "the business panel");
 });
 
-test("a confidential business is absent from the publication export and hidden from viewers", async ({
+test("[SU6] a confidential business is absent from the publication export and hidden from viewers", async ({
   app,
   userA,
   openUser,

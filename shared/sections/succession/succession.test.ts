@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import {
   createBusiness,
   getBusinessNotes,
@@ -15,6 +17,12 @@ import { importBoardJson } from "../../export/import-board";
 import { diffRecords } from "../../diff/diff-records";
 import { copyDoc, templateBoard } from "../testing/template-board";
 import { successionSection } from ".";
+
+const exportSchema = z.fromJSONSchema(
+  JSON.parse(
+    readFileSync(new URL("../../../docs/export.schema.json", import.meta.url), "utf8"),
+  ) as Parameters<typeof z.fromJSONSchema>[0],
+);
 
 function stage(doc: Y.Doc, name: string): string {
   return listStages(doc).find((candidate) => candidate.name === name)!.id;
@@ -72,6 +80,21 @@ describe("succession section", () => {
       }),
     );
     expect(section.narrative.text).toContain("Aims");
+  });
+
+  it("matches the documented export schema (docs/export.schema.json), for both audiences", () => {
+    const { doc } = boardWithBusinesses();
+    for (const audience of ["internal", "publication"] as const) {
+      const exported = JSON.parse(
+        JSON.stringify(exportBoardJson(doc, "a".repeat(22), { audience })),
+      ) as unknown;
+      expect(exportSchema.safeParse(exported).error).toBeUndefined();
+    }
+    const broken = JSON.parse(JSON.stringify(exportBoardJson(doc, "a".repeat(22)))) as {
+      succession: { businesses: { route: string }[] };
+    };
+    broken.succession.businesses[0]!.route = "takeover";
+    expect(exportSchema.safeParse(broken).success).toBe(false);
   });
 
   it("round-trips through the JSON export and import, businesses, notes and links included", () => {
