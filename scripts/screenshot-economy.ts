@@ -40,6 +40,9 @@ try {
   );
   const user = await openUser(browser, app.url, ADA, CONTEXT);
   await user.board.goto(board.facilitatorUrl);
+  await user.page.getByLabel("Council or area").fill("Plymouth City Council");
+  await user.page.getByLabel("From", { exact: true }).fill("April 2026");
+  await user.page.getByLabel("To", { exact: true }).fill("March 2029");
   const economy = new EconomyPage(user.page);
   await economy.open();
   await economy.chooseLocalAuthority("Plymouth");
@@ -67,6 +70,12 @@ try {
   for (let top = 1500, index = 1; prefix && top < height; top += 1500, index += 1) {
     const clip = { x: 0, y: top, width: 1440, height: Math.min(1500, height - top) };
     await user.page.screenshot({ path: `${prefix}-${index}.png`, fullPage: true, clip });
+  }
+  if (prefix) {
+    await economy.openBrief();
+    await economy.briefEditor.getByText("Maximum budget").click();
+    await user.page.getByTestId("brief.insert-baseline").click();
+    await user.page.screenshot({ path: `${prefix}-brief.png` });
   }
   console.log(`Wrote ${OUTPUT.pathname}`);
 } finally {

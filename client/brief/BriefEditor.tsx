@@ -1,6 +1,7 @@
 import { useEffect, useId } from "react";
 import { Button } from "react-aria-components";
-import { EditorContent, useEditor } from "@tiptap/react";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import type { RichTextNode } from "../../shared/export/rich-text";
 import { getBriefFragment } from "../../shared/board";
 import { useSession } from "../sync/session-context";
 import { useIdentity } from "../identity/identity-context";
@@ -9,6 +10,21 @@ import { NotesToolbar } from "../editor/NotesToolbar";
 import { useEconomy } from "../economy/use-economy";
 import { baselineContent } from "./baseline-content";
 import "../editor/editor.css";
+
+/**
+ * After the block that holds the cursor, never splitting a paragraph; at the end when nobody has put
+ * the cursor in the brief yet.
+ */
+function insertBaseline(editor: Editor, content: RichTextNode[]): void {
+  const { selection, doc } = editor.state;
+  const placed = selection.from > 1 && selection.$from.depth > 0;
+  const position = placed ? selection.$from.after(1) : doc.content.size;
+  editor
+    .chain()
+    .focus()
+    .insertContentAt(position, [...content, { type: "paragraph" }])
+    .run();
+}
 
 /** The consultant brief: one rich-text fragment of the board, co-edited with everyone's carets. */
 export function BriefEditor() {
@@ -51,7 +67,7 @@ export function BriefEditor() {
             className="button"
             data-testid="brief.insert-baseline"
             isDisabled={!editor}
-            onPress={() => editor?.chain().focus().insertContent(baselineContent(economy)).run()}
+            onPress={() => editor && insertBaseline(editor, baselineContent(economy))}
           >
             Insert baseline table
           </Button>

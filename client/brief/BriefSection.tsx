@@ -11,7 +11,7 @@ export function BriefSection() {
       <p className="brief__lead">
         A specification for commissioning a consultant to map the local co-operative economy, from the council
         toolkit's Template 3. Everyone on the plan can write it together. “Insert baseline table” adds the
-        current figures from the Economy section where the cursor is.
+        current figures from the Economy section after the paragraph holding the cursor.
       </p>
       <Suspense fallback={<p className="muted">Loading the brief…</p>}>
         <BriefEditor />
