@@ -114,3 +114,41 @@ test("a business links to a matrix action, and the action's panel links back to 
   await expect(ada.name).toHaveValue("Saltash Road Bakery");
   expect(new URL(userA.page.url()).hash).toContain("section=succession");
 });
+
+test("[SU2] a filtered pipeline stays live, and a renamed stage keeps its businesses for everyone", async ({
+  app,
+  userA,
+  userB,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  await userB.board.goto(await board.linkUrl("editor"));
+  const ada = new SuccessionPage(userA.page);
+  const ben = new SuccessionPage(userB.page);
+  await ada.open();
+  await ben.open();
+  const addWithRoute = async (stage: string, name: string, route: string) => {
+    await ada.addBusiness(stage, name);
+    await ada.panel.getByTestId("business.route").selectOption({ label: route });
+    await ada.closePanel();
+  };
+  await addWithRoute("Engaged", "Devonport Fish Merchants", "Worker co-operative");
+  await addWithRoute("Engaged", "Estover Print Works", "Employee Ownership Trust");
+
+  await userB.page.getByTestId("filter.route").click();
+  await userB.page.getByRole("option", { name: "Worker co-operative" }).click();
+  await expect(ben.cards).toHaveCount(1);
+  await expect(ben.card("Devonport Fish Merchants")).toHaveCount(1);
+  await expect(userB.page.getByTestId("summary.businesses")).toHaveText("1");
+  await addWithRoute("Identified", "Saltash Road Bakery", "Worker co-operative");
+  await expect(ben.stage("Identified").getByText("Saltash Road Bakery")).toBeVisible(LIVE);
+  await expect(ben.cards).toHaveCount(2);
+
+  await userA.page.getByTestId("stages.edit").click();
+  const names = userA.page.getByTestId("stages.name");
+  await names.nth(1).fill("In conversation");
+  await userA.page.getByRole("button", { name: "Done" }).click();
+  await expect(ben.stage("In conversation").getByText("Devonport Fish Merchants")).toBeVisible(LIVE);
+  await expect(ada.stage("In conversation").getByText("Estover Print Works")).toBeVisible();
+  await expectNoAxeViolations(userB.page, "the filtered succession section");
+});
