@@ -102,3 +102,45 @@ test("the exported local list carries the attribution line", async ({ app, userA
   expect(csv.split("\n")[0]).toBe(`# ${ATTRIBUTION}`);
   expect(csv).toContain("R008933,Plymouth Energy Community");
 });
+
+test("a CSV import adds the valid rows and lists each bad one by line and reason", async ({
+  app,
+  userA,
+  userB,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  await userB.board.goto(await board.linkUrl("editor"));
+  const ada = new EconomyPage(userA.page);
+  const ben = new EconomyPage(userB.page);
+  await ada.open();
+  await ben.open();
+  await ada.chooseLocalAuthority("Plymouth");
+  await expect(ben.rows).toHaveCount(31);
+
+  const file = [
+    "name,sector,turnover_gbp,turnover_year,turnover_source",
+    "Moor Bakers,Food,120000,2023,Annual accounts",
+    "Tamar Taxis,Transport,lots,2023,",
+    ",Retail,,,",
+    "Moor Bakers,Food,,,",
+    "Plymouth Energy Community,Energy,,,",
+  ].join("\n");
+  const choosing = userA.page.waitForEvent("filechooser");
+  await userA.page.getByTestId("economy.import-csv").click();
+  await (
+    await choosing
+  ).setFiles({ name: "local-list.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+
+  const outcome = userA.page.getByTestId("economy.import-outcome");
+  await expect(outcome).toContainText("Imported 1 row; 4 not imported:");
+  await expect(outcome.getByRole("listitem")).toHaveText([
+    "Line 3: turnover_gbp: Turnover must be a number, like 1250 (got “lots”)",
+    "Line 4: name is missing",
+    "Line 5: duplicate of line 2 (Moor Bakers)",
+    "Line 6: Plymouth Energy Community is already in the list",
+  ]);
+  await expect(ben.rows).toHaveCount(32);
+  await expect(ben.row("Moor Bakers")).toContainText("£120,000");
+  await expect(ben.measureTotal("turnover")).toHaveText("£120,000");
+});
