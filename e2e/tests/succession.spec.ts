@@ -152,3 +152,26 @@ test("[SU2] a filtered pipeline stays live, and a renamed stage keeps its busine
   await expect(ada.stage("In conversation").getByText("Estover Print Works")).toBeVisible();
   await expectNoAxeViolations(userB.page, "the filtered succession section");
 });
+
+test("a card dragged with the mouse to another stage moves there for everyone", async ({
+  app,
+  userA,
+  userB,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  await userB.board.goto(await board.linkUrl("editor"));
+  const ada = new SuccessionPage(userA.page);
+  const ben = new SuccessionPage(userB.page);
+  await ada.open();
+  await ben.open();
+  await ada.addBusiness("Identified", "Hoe Park Nursery");
+  await ada.closePanel();
+
+  await ada
+    .card("Hoe Park Nursery")
+    .locator(".business-card__name")
+    .dragTo(ada.stage("Feasibility and valuation").getByRole("grid"));
+  await expect(ben.stage("Feasibility and valuation").getByText("Hoe Park Nursery")).toBeVisible(LIVE);
+  await expect(ben.cards).toHaveCount(1);
+});
