@@ -10,7 +10,33 @@ import type { LoadedDoc } from "./load-room-doc";
 import type { Logger } from "./logger";
 import { syncStep1Message, syncStep2Message, updateMessage } from "./messages";
 import { RoomAwareness } from "./room-awareness";
-import { RoomPersistence } from "./room-persistence";
+import { RoomPersistence, type PendingUpdate } from "./room-persistence";
+
+/**
+ * Relay a durable batch (the updates of one tick) to the room. One update goes as it is; several go
+ * as ONE merged update to everyone who sent none of them, so a busy board costs a send per
+ * connection per tick rather than per update, and each sender gets the others' updates, never its own.
+ */
+function relayBatch(batch: PendingUpdate[], broadcast: LiveDocOptions["broadcast"]): void {
+  const [first] = batch;
+  if (!first) return;
+  const originOf = ({ origin }: PendingUpdate) => (origin instanceof Connection ? origin : undefined);
+  if (batch.length === 1) {
+    broadcast(updateMessage(first.update), originOf(first));
+    return;
+  }
+  const senders = new Set<Connection>();
+  for (const entry of batch) {
+    const sender = originOf(entry);
+    if (sender) senders.add(sender);
+  }
+  broadcast(updateMessage(Y.mergeUpdates(batch.map((entry) => entry.update))), senders);
+  for (const sender of senders) {
+    const others = batch.filter((entry) => entry.origin !== sender).map((entry) => entry.update);
+    if (others.length > 0)
+      sender.send(updateMessage(others.length === 1 ? (others[0] as Uint8Array) : Y.mergeUpdates(others)));
+  }
+}
 
 /** A state vector with no clients: the sender holds nothing of the document. */
 const isEmptyStateVector = (stateVector: Uint8Array) => stateVector.length === 1 && stateVector[0] === 0;
@@ -24,7 +50,7 @@ export interface LiveDocOptions {
   logger: Logger;
   loaded: LoadedDoc;
   /** Send to every connection of the room but `except`. */
-  broadcast(message: Uint8Array, except?: Connection): void;
+  broadcast(message: Uint8Array, except?: Connection | ReadonlySet<Connection>): void;
   /** Storing an update failed: the room must close without relaying it. */
   onWriteFailed(error: unknown): void;
   /** A connection's update was applied (system writes such as a restore do not count). */
@@ -67,11 +93,7 @@ export class LiveDoc {
       compactAfterUpdates: limits.compactAfterUpdates,
       lastSeq: loaded.lastSeq,
       loggedUpdates: loaded.loggedUpdates,
-      onPersisted: (batch) => {
-        for (const { update, origin } of batch) {
-          broadcast(updateMessage(update), origin instanceof Connection ? origin : undefined);
-        }
-      },
+      onPersisted: (batch) => relayBatch(batch, broadcast),
       onFailed: options.onWriteFailed,
       onMeasured: (bytes) => this.size.measured(bytes),
     });

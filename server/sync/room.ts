@@ -228,9 +228,10 @@ export class Room implements ConnectionHost {
     connection.close(CLOSE_CODE.malformedMessage, "rejected");
   }
 
-  private broadcast(message: Uint8Array, except?: Connection): void {
+  private broadcast(message: Uint8Array, except?: Connection | ReadonlySet<Connection>): void {
+    const skip = except instanceof Connection ? new Set([except]) : except;
     for (const connection of [...this.connections]) {
-      if (connection !== except) connection.send(message);
+      if (!skip?.has(connection)) connection.send(message);
     }
   }
 
