@@ -144,3 +144,22 @@ test("a CSV import adds the valid rows and lists each bad one by line and reason
   await expect(ben.row("Moor Bakers")).toContainText("£120,000");
   await expect(ben.measureTotal("turnover")).toHaveText("£120,000");
 });
+
+test("a viewer reads the economy live but has nothing to edit", async ({ app, userA, userB }) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  await userB.board.goto(await board.linkUrl("viewer"));
+  const ada = new EconomyPage(userA.page);
+  const viewer = new EconomyPage(userB.page);
+  await ada.open();
+  await viewer.open();
+  await ada.chooseLocalAuthority("Plymouth");
+  await expect(viewer.rows).toHaveCount(31);
+  await expect(viewer.attribution.first()).toHaveText(ATTRIBUTION);
+  await expect(userB.page.getByTestId("economy.local-authority")).toBeDisabled();
+  await expect(viewer.section.getByRole("textbox")).toHaveCount(0);
+  await expect(
+    viewer.section.getByRole("button", { name: /Mark closed|Add co-op|Add goal|Import CSV/ }),
+  ).toHaveCount(0);
+  await expectNoAxeViolations(userB.page, "the Economy section for a viewer");
+});
