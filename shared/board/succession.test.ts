@@ -2,7 +2,8 @@ import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { addBusiness, stageId, successionDoc } from "./succession-fixture";
 import { getStageNameText, listStages, moveStage, addStage } from "./succession-stages";
-import { listBusinesses, moveBusiness } from "./succession-businesses";
+import { deleteBusiness, listBusinesses, moveBusiness } from "./succession-businesses";
+import { restoreDocument } from "./restore-doc";
 import { setActionLink, setFinanceOption } from "./succession-fields";
 import { readSuccession } from "./succession-view";
 import { summariseSuccession } from "./succession-summary";
@@ -135,5 +136,21 @@ describe("succession pipeline", () => {
     expect(peekStages(doc)).toBe(stages);
     expect(listStages(doc)).toHaveLength(DEFAULT_STAGES.length);
     expect(migrateBoard(doc)).toEqual([]);
+  });
+});
+
+describe("succession and restore", () => {
+  it("restoring a snapshot brings back a deleted business and undoes a move, notes and links included", () => {
+    const live = successionDoc();
+    const id = addBusiness(live, "Engaged", "Estover Print Works", { linkedActionIds: ["action-1"] });
+    const snapshot = new Y.Doc();
+    Y.applyUpdate(snapshot, Y.encodeStateAsUpdate(live));
+    moveBusiness(live, id, stageId(live, "Transfer"), 0);
+    const other = addBusiness(live, "Identified", "Added later");
+    deleteBusiness(live, id);
+    restoreDocument(live, snapshot, "test");
+    expect(stageNames(live, id)).toEqual(["Engaged"]);
+    expect(listBusinesses(live).map((b) => b.id)).not.toContain(other);
+    expect(listBusinesses(live)[0]!.linkedActionIds).toEqual(["action-1"]);
   });
 });
