@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import {
   addGoal,
   chooseLocalAuthority,
@@ -19,6 +21,12 @@ import { economySection } from ".";
 
 const version = { id: "current", label: "Live board", createdAt: null };
 const ATTRIBUTION = "Contains data from Co-operatives UK (ODC-By 1.0)";
+
+const exportSchema = z.fromJSONSchema(
+  JSON.parse(
+    readFileSync(new URL("../../../docs/export.schema.json", import.meta.url), "utf8"),
+  ) as Parameters<typeof z.fromJSONSchema>[0],
+);
 
 function economyBoard() {
   const doc = templateBoard();
@@ -68,6 +76,13 @@ describe("economy and brief sections", () => {
     const { exportedAt: _first, ...original } = exported;
     const { exportedAt: _second, ...copy } = exportBoardJson(imported.doc, "a".repeat(22));
     expect(copy).toEqual(original);
+  });
+
+  it("matches the documented export schema (docs/export.schema.json)", () => {
+    const exported = JSON.parse(JSON.stringify(exportBoardJson(economyBoard(), "a".repeat(22))));
+    expect(exportSchema.safeParse(exported).error).toBeUndefined();
+    exported.economy.coops[0].status = "dormant";
+    expect(exportSchema.safeParse(exported).success).toBe(false);
   });
 
   it("refuses an import with a negative turnover, naming the field", () => {
