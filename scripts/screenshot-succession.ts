@@ -12,7 +12,12 @@ import { findChromium } from "../e2e/fixtures/chromium-path";
 import { ADA, openUser } from "../e2e/fixtures/users";
 import { addSampleBusinesses } from "./succession-sample";
 
-const OUTPUT = new URL("../docs/succession.png", import.meta.url);
+// `--panel` opens one business's panel and writes /tmp/succession-panel.png instead (for checking the panel).
+const withPanel = process.argv.includes("--panel");
+const OUTPUT = new URL(
+  withPanel ? "file:///tmp/succession-panel.png" : "../docs/succession.png",
+  import.meta.url,
+);
 const CONTEXT = { viewport: { width: 1920, height: 1080 }, locale: "en-GB" };
 
 function sampleBoard(): unknown {
@@ -44,6 +49,15 @@ try {
   await user.page.goto(board.facilitatorUrl.replace("#", "#section=succession&"));
   await expect(user.page.getByTestId("business.card")).toHaveCount(20);
   await expect(user.page.getByTestId("succession.narrative").locator("[contenteditable]")).toBeVisible();
+  if (withPanel) {
+    await user.page
+      .getByTestId("business.card")
+      .filter({ hasText: "Plympton Care at Home" })
+      .locator("p")
+      .first()
+      .click();
+    await expect(user.page.getByTestId("business.panel")).toBeVisible();
+  }
   // The section from its tabs down: the plan's title and details are above, as on the live page.
   await user.page.getByRole("tablist", { name: "Board sections" }).evaluate((tabs) => tabs.scrollIntoView());
   await user.page.screenshot({ path: OUTPUT.pathname, fullPage: process.argv.includes("--full") });

@@ -85,6 +85,7 @@ export function StageColumn({
       <GridList
         aria-label={`Businesses: ${name}`}
         items={businesses}
+        dependencies={[openBusinessId, canEdit, today]}
         dragAndDropHooks={canEdit ? dragAndDropHooks : undefined}
         keyboardNavigationBehavior="tab"
         onAction={(key) => onOpen(String(key))}
