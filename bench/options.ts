@@ -40,7 +40,24 @@ export interface BenchOptions {
 
 const KB = 1000;
 
+/** `--name=1,2,3` as numbers, when given. */
+function numbers(argv: string[], name: string): number[] | undefined {
+  const argument = argv.find((candidate) => candidate.startsWith(`--${name}=`));
+  return argument
+    ?.slice(name.length + 3)
+    .split(",")
+    .map(Number);
+}
+
 export function parseOptions(argv: string[]): BenchOptions {
+  const options = modeOptions(argv);
+  // Sizes can be picked by hand while iterating: --fanout=500, --storm=150,300.
+  options.fanoutReaders = numbers(argv, "fanout") ?? options.fanoutReaders;
+  options.stormClients = numbers(argv, "storm") ?? options.stormClients;
+  return options;
+}
+
+function modeOptions(argv: string[]): BenchOptions {
   const quick = argv.includes("--quick");
   const onlyArgument = argv.find((argument) => argument.startsWith("--only="));
   const only = new Set<MeasureName>();

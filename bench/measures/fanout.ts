@@ -1,6 +1,6 @@
 import { atMostHalfOfBestPeer } from "../results";
 import { measuredRun, type LoadFigures, type MeasureContext } from "./context";
-import { addLoadFigures, describeRun, medianOfRuns } from "./load-figures";
+import { addLoadFigures, describeFailure, describeRun, medianOfRuns } from "./load-figures";
 
 const UPDATES_PER_SECOND = 20;
 
@@ -30,13 +30,10 @@ export async function fanout(context: MeasureContext): Promise<void> {
         runs.push(run);
       }
     } catch (error) {
-      context.log(`${String(error)}: this size is n/a`);
-      sink.unavailable(
-        `1 Fan-out, K=${readers} readers`,
-        "p99",
-        "ms",
-        `failed: ${String(error).slice(0, 80)}`,
-      );
+      context.log(`${String(error)}: this size is n/a; restarting the server`);
+      // A server that stalled must not carry its backlog into the next size or measure.
+      await context.fresh();
+      sink.unavailable(`1 Fan-out, K=${readers} readers`, "p99", "ms", describeFailure(error));
       continue;
     } finally {
       await worker.close();

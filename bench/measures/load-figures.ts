@@ -70,3 +70,10 @@ export function describeRun(figures: LoadFigures): string {
     `${figures.lagP99Ms.toFixed(1)} ms, generator ${(figures.generatorUtilisation * 100).toFixed(0)} %`
   );
 }
+
+/** A failed load run, as a note: a server that stops answering has stalled under the load. */
+export function describeFailure(error: unknown): string {
+  const text = String(error);
+  if (text.includes("answer from the server")) return "server stalled: no answer for 60 s";
+  return `failed: ${text.slice(0, 80)}`;
+}

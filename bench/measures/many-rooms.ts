@@ -16,6 +16,8 @@ function holds(run: LoadFigures, rate: number): boolean {
  */
 export async function manyRooms(context: MeasureContext): Promise<void> {
   const { options, target, worker, sink } = context;
+  // A clean process: nothing left over from the storm.
+  await context.fresh();
   const boards = await target.boards(context.server(), options.roomBoards, "rooms");
   const writers = boards.length * CLIENTS_PER_BOARD;
   const totalUpdates = options.roomRates.reduce((sum, rate) => sum + rate * options.roomStepSeconds, 0);
