@@ -74,6 +74,6 @@ export function describeRun(figures: LoadFigures): string {
 /** A failed load run, as a note: a server that stops answering has stalled under the load. */
 export function describeFailure(error: unknown): string {
   const text = String(error);
-  if (text.includes("answer from the server")) return "server stalled: no answer for 60 s";
+  if (text.includes("answer from the server")) return "server stalled: no answer for 30 s";
   return `failed: ${text.slice(0, 80)}`;
 }

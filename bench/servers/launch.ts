@@ -5,7 +5,7 @@ import type { MonitorRequest, ServerStats } from "./monitor";
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const READY = /(?:Coplan is running at http:\/\/[^\s:]+:|bench server ready on port )(\d+)/;
 const START_TIMEOUT_MS = 20_000;
-const STATS_TIMEOUT_MS = 60_000;
+const STATS_TIMEOUT_MS = 30_000;
 
 export interface LaunchOptions {
   entry: string;
