@@ -5,6 +5,7 @@ import { orderKeyAt, sortOrdered } from "./order";
 import { newRecordId } from "./ids";
 import { readPosition, writePosition } from "./position";
 import { isActionStatus, type ActionStatus, type ActionView } from "./types";
+import { wellFormed } from "./text";
 
 export interface NewAction {
   title: string;
@@ -59,15 +60,15 @@ export function createAction(doc: Y.Doc, action: NewAction): string {
     const siblings = listCell(doc, action.themeId, action.columnId);
     const record: RecordMap = new Y.Map();
     record.set("id", id);
-    record.set("title", new Y.Text(action.title));
+    record.set("title", new Y.Text(wellFormed(action.title)));
     record.set("notes", new Y.XmlFragment());
-    record.set("owner", action.owner ?? "");
+    record.set("owner", wellFormed(action.owner ?? ""));
     const partners = new Y.Array<string>();
     partners.push(action.partners ?? []);
     record.set("partners", partners);
     record.set("status", action.status ?? "idea");
     record.set("due", action.due ?? "");
-    record.set("milestone", action.milestone ?? "");
+    record.set("milestone", wellFormed(action.milestone ?? ""));
     record.set("createdAt", new Date().toISOString());
     writePosition(record, {
       themeId: action.themeId,
@@ -132,7 +133,7 @@ export function setActionField(doc: Y.Doc, id: string, field: ActionScalarField,
   const record = actionsRoot(doc).get(id);
   if (!record) return;
   if (field === "status" && !isActionStatus(value)) throw new Error(`Unknown action status: ${value}`);
-  record.set(field, value);
+  record.set(field, wellFormed(value));
 }
 
 /** Move an action to `index` within the cell (themeId, columnId); the same cell reorders it. */

@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import type { RecordMap } from "./roots";
+import { wellFormed } from "./text";
 
 export function readString(record: RecordMap, key: string, fallback = ""): string {
   const value = record.get(key);
@@ -20,6 +21,6 @@ export function getTextField(record: RecordMap, key: string): Y.Text {
 export function newTextRecord(fields: Record<string, unknown>, title: string): RecordMap {
   const record: RecordMap = new Y.Map();
   for (const [key, value] of Object.entries(fields)) record.set(key, value);
-  record.set("title", new Y.Text(title));
+  record.set("title", new Y.Text(wellFormed(title)));
   return record;
 }

@@ -41,4 +41,11 @@ describe("setText", () => {
     expect(a).toBe("plan \ufffd and more");
     expect(b).toBe(a);
   });
+
+  it("never splits a pair at the end either: emojis sharing their low surrogate", () => {
+    // U+1F642 is D83D DE42, U+1F242 is D83C DE42: a code-unit diff would keep a lone DE42.
+    const [a, b] = syncedAfter("a\uD83D\uDE42b", (text) => setText(text, "a\uD83C\uDE42b"));
+    expect(a).toBe("a\uD83C\uDE42b");
+    expect(b).toBe(a);
+  });
 });

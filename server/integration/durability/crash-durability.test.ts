@@ -119,11 +119,16 @@ describe("kill -9 at random moments while stock clients edit", () => {
       for (const client of clients) client.provider.connect();
     }
 
-    // And the clients, reconnected, converge with what the server stores.
+    // And the clients, reconnected, converge with each other and with what the server stores.
     await eventually(() => {
       const [first, ...others] = clients.map((client) => boardContent(client.doc));
       for (const other of others) expect(other).toEqual(first);
     });
+    await server.kill();
+    server = await startServerProcess({ dataDir, port: server.port });
+    const stored = connectReplica(server.url, board);
+    cleanups.push(() => stored.destroy());
+    await eventually(() => expect(boardContent(stored.doc)).toEqual(boardContent(clients[0]!.doc)));
     expect(relayed.length).toBeGreaterThan(KILLS);
   }, 90_000);
 });
