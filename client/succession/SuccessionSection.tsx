@@ -1,6 +1,12 @@
 import { useState } from "react";
 import { Button } from "react-aria-components";
-import { NO_FILTER, filterSuccession, isFiltering, type BusinessFilter } from "../../shared/board";
+import {
+  NO_FILTER,
+  filterSuccession,
+  isFiltering,
+  redactConfidential,
+  type BusinessFilter,
+} from "../../shared/board";
 import { useCanEdit } from "../sync/session-context";
 import { goToSection, useSectionLocation } from "../board/section-location";
 import { focusAfterRender } from "../matrix/focus-after-render";
@@ -19,8 +25,9 @@ const cardSelector = (id: string) => `[data-testid="business.card"][data-busines
 
 /** The succession strategy: the pipeline of businesses moving towards co-operative ownership, and its narrative. */
 export function SuccessionSection() {
-  const view = useSuccessionView();
   const canEdit = useCanEdit();
+  const live = useSuccessionView();
+  const view = canEdit ? live : redactConfidential(live);
   const { businessId } = useSectionLocation();
   const [filter, setFilter] = useState<BusinessFilter>(NO_FILTER);
   const [movingId, setMovingId] = useState<string | null>(null);

@@ -24,3 +24,4 @@ export * from "./succession-view";
 export * from "./succession-summary";
 export * from "./succession-filter";
 export * from "./succession-import";
+export * from "./succession-redact";

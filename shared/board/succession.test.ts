@@ -7,7 +7,8 @@ import { restoreDocument } from "./restore-doc";
 import { setActionLink, setFinanceOption } from "./succession-fields";
 import { readSuccession } from "./succession-view";
 import { summariseSuccession } from "./succession-summary";
-import { filterSuccession } from "./succession-filter";
+import { distinctValues, filterSuccession } from "./succession-filter";
+import { redactConfidential } from "./succession-redact";
 import { createSuccession, peekStages } from "./succession-root";
 import { DEFAULT_STAGES } from "./succession-defaults";
 import { migrateBoard } from "./migrations";
@@ -152,5 +153,23 @@ describe("succession and restore", () => {
     expect(stageNames(live, id)).toEqual(["Engaged"]);
     expect(listBusinesses(live).map((b) => b.id)).not.toContain(other);
     expect(listBusinesses(live)[0]!.linkedActionIds).toEqual(["action-1"]);
+  });
+});
+
+describe("succession for viewers", () => {
+  it("[SU6] redacts confidential businesses so filters cannot reveal their sector, adviser or route", () => {
+    const doc = successionDoc();
+    addBusiness(doc, "Engaged", "Secret Ltd", {
+      confidential: true,
+      employees: 40,
+      fields: { sector: "Aerospace", adviser: "Private adviser", route: "eot", contact: "07700 900123" },
+    });
+    addBusiness(doc, "Engaged", "Open Ltd", { fields: { sector: "Retail", route: "eot" } });
+    const view = redactConfidential(readSuccession(doc));
+    expect(distinctValues(view, "sector")).toEqual(["Retail"]);
+    expect(distinctValues(view, "adviser")).toEqual([]);
+    expect(JSON.stringify([...view.byStage.values()])).not.toMatch(/Secret|Aerospace|07700/);
+    expect(filterSuccession(view, { routes: ["eot"], sectors: [], advisers: [] }).businessCount).toBe(1);
+    expect(summariseSuccession(view, "2026-01-01").stages[1]).toMatchObject({ businesses: 2, jobs: 40 });
   });
 });
