@@ -38,14 +38,21 @@ export function buildRows(figures: Figure[]): Row[] {
     const peers = TARGET_ORDER.slice(1)
       .map((name) => row.values.get(name)?.value)
       .filter((value): value is number => value !== undefined && Number.isFinite(value));
-    if (coplan?.value === undefined || !Number.isFinite(coplan.value)) continue;
-    if (peers.length > 0) {
+    if (coplan?.value === undefined || Number.isNaN(coplan.value)) continue;
+    const finite = Number.isFinite(coplan.value);
+    if (peers.length > 0 && finite) {
       const best = coplan.lowerIsBetter ? Math.min(...peers) : Math.max(...peers);
       if (best !== 0) row.ratio = coplan.value / best;
     }
     if (coplan.goal) {
       row.goal = coplan.goal.label;
-      row.met = coplan.goal.met(coplan.value, peers);
+      // A peer that stalled (∞) leaves the best of the others, or none: Coplan's finite figure leads it.
+      const stalledPeers = TARGET_ORDER.slice(1).some(
+        (name) => row.values.get(name)?.value === Number.POSITIVE_INFINITY,
+      );
+      row.met = !finite
+        ? false
+        : (coplan.goal.met(coplan.value, peers) ?? (stalledPeers ? coplan.lowerIsBetter : undefined));
     }
   }
   return [...rows.values()];
