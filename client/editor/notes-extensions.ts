@@ -1,4 +1,5 @@
-import type { AnyExtension } from "@tiptap/core";
+import { Extension, type AnyExtension } from "@tiptap/core";
+import { yUndoPluginKey } from "@tiptap/y-tiptap";
 import StarterKit from "@tiptap/starter-kit";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
@@ -7,6 +8,22 @@ import type * as Y from "yjs";
 import type { WebsocketProvider } from "y-websocket";
 import type { LocalUser } from "../identity/user-store";
 import { isAllowedLinkHref } from "../../shared/editor/schema";
+import { onRemoteRestore } from "../../shared/board/meta";
+
+/** A restore from elsewhere empties this editor's undo stack (see `onRemoteRestore`). */
+function clearUndoOnRestore(doc: Y.Doc | null): AnyExtension {
+  let stop: (() => void) | undefined;
+  return Extension.create({
+    name: "clearUndoOnRestore",
+    onCreate() {
+      const { editor } = this;
+      if (doc) stop = onRemoteRestore(doc, () => yUndoPluginKey.getState(editor.state)?.undoManager.clear());
+    },
+    onDestroy() {
+      stop?.();
+    },
+  });
+}
 
 interface NotesExtensionOptions {
   fragment: Y.XmlFragment;
@@ -43,6 +60,7 @@ export function notesExtensions({
         : "No notes yet.",
     }),
     Collaboration.configure({ fragment }),
+    clearUndoOnRestore(fragment.doc),
     CollaborationCaret.configure({
       provider,
       user: { name: user?.name ?? "Someone", color: user?.color ?? "#475569" },

@@ -4,7 +4,7 @@ import { isPermanentCloseCode } from "../../shared/protocol/close-codes";
 import { hasRole, type Role } from "../../shared/api/roles";
 import { ApiError } from "../api/api-error";
 import { fetchAccess } from "../api/access";
-import { changesBoardView, readBoard, type BoardView } from "../../shared/board";
+import { changesBoardView, onRemoteRestore, readBoard, type BoardView } from "../../shared/board";
 import type { LocalUser } from "../identity/user-store";
 import { INITIAL_CONNECTION, isFinal, nextConnection, type ConnectionEvent } from "./connection-state";
 import { readPresence, type PresentUser } from "./presence";
@@ -51,6 +51,8 @@ export class BoardSession {
   ) {
     this.canEdit = hasRole(role, "editor");
     this.undoManager = new Y.UndoManager(this.doc, { trackedOrigins: new Set([this.origin]) });
+    // Undoing an edit made before a restore would re-apply old content on top of the restored board.
+    onRemoteRestore(this.doc, () => this.undoManager.clear());
     this.view = new ValueStore(readBoard(this.doc));
     this.doc.on("afterTransaction", (transaction) => {
       if (changesBoardView(transaction)) this.view.set(readBoard(this.doc));

@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import type { SnapshotKind, SnapshotMetadata } from "../../shared/api/snapshots";
 import { newRecordId } from "../../shared/board/ids";
 import { restoreDocument } from "../../shared/board/restore-doc";
+import { migrateBoard } from "../../shared/board/migrations";
 import { TRANSACTION_ORIGIN } from "../../shared/protocol/transaction-origins";
 import { summariseBoard } from "../../shared/sections/summary";
 import type { SnapshotRecord, SnapshotStore, StoredSnapshot } from "../storage/snapshot-store";
@@ -108,8 +109,13 @@ export class SnapshotService {
     });
     if (!beforeRestore) return undefined;
     const source = snapshotDoc(snapshot);
+    // A version saved before a doc migration comes back migrated, so no section goes missing.
+    migrateBoard(source);
+    const marker = { snapshotId, label: snapshot.record.label, at: new Date().toISOString() };
     try {
-      await this.rooms.writeDoc(boardId, (doc) => restoreDocument(doc, source, TRANSACTION_ORIGIN.restore));
+      await this.rooms.writeDoc(boardId, (doc) =>
+        restoreDocument(doc, source, TRANSACTION_ORIGIN.restore, marker),
+      );
     } finally {
       source.destroy();
     }

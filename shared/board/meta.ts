@@ -47,3 +47,41 @@ export function readSchemaVersion(doc: Y.Doc): number {
 export function writeSchemaVersion(doc: Y.Doc, version: number): void {
   metaRoot(doc).set("schemaVersion", version);
 }
+
+/** Which version a board was last restored from; written by every restore, in its own transaction. */
+export interface RestoreMarker {
+  snapshotId: string;
+  label: string;
+  at: string;
+}
+
+const RESTORE_KEY = "restoredFrom";
+
+export function writeRestoreMarker(doc: Y.Doc, marker: RestoreMarker): void {
+  metaRoot(doc).set(RESTORE_KEY, { ...marker });
+}
+
+export function readRestoreMarker(doc: Y.Doc): RestoreMarker | undefined {
+  const value = metaRoot(doc).get(RESTORE_KEY);
+  if (typeof value !== "object" || value === null) return undefined;
+  const { snapshotId, label, at } = value as Record<string, unknown>;
+  return typeof snapshotId === "string" && typeof label === "string" && typeof at === "string"
+    ? { snapshotId, label, at }
+    : undefined;
+}
+
+/**
+ * Call `onRestore` whenever a restore reaches this replica from elsewhere. A restore arrives as a
+ * remote change, so undo stacks must be cleared: undoing an edit made before it would re-apply old
+ * content on top of the restored board (a title came back doubled).
+ */
+export function onRemoteRestore(doc: Y.Doc, onRestore: (marker: RestoreMarker) => void): () => void {
+  const meta = metaRoot(doc);
+  const observer = (event: Y.YMapEvent<unknown>) => {
+    if (event.transaction.local || !event.keysChanged.has(RESTORE_KEY)) return;
+    const marker = readRestoreMarker(doc);
+    if (marker) onRestore(marker);
+  };
+  meta.observe(observer);
+  return () => meta.unobserve(observer);
+}

@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import type { ROOT } from "./roots";
 import { setText } from "./text";
+import { writeRestoreMarker, type RestoreMarker } from "./meta";
 
 /** The Yjs type of each root; every root is restored, so a section's data comes back with the rest. */
 const ROOT_TYPES: Record<(typeof ROOT)[keyof typeof ROOT], "map" | "xml"> = {
@@ -64,12 +65,15 @@ function reconcileFragment(target: Y.XmlFragment, source: Y.XmlFragment): void {
 /**
  * Make `live` equal to `snapshot` (every root) as ONE transaction with `origin`: unchanged records
  * and fields are left alone, titles are edited in place, notes are replaced only when different.
+ * With a `marker`, the board also records which version it was restored from, so every replica
+ * knows a restore happened (see `onRemoteRestore`).
  */
-export function restoreDocument(live: Y.Doc, snapshot: Y.Doc, origin: unknown): void {
+export function restoreDocument(live: Y.Doc, snapshot: Y.Doc, origin: unknown, marker?: RestoreMarker): void {
   live.transact(() => {
     for (const [name, kind] of Object.entries(ROOT_TYPES)) {
       if (kind === "map") reconcileMap(live.getMap(name), snapshot.getMap(name));
       else reconcileFragment(live.getXmlFragment(name), snapshot.getXmlFragment(name));
     }
+    if (marker) writeRestoreMarker(live, marker);
   }, origin);
 }
