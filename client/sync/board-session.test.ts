@@ -7,7 +7,7 @@ import { BoardSession } from "./board-session";
 const fromServer = (server: Y.Doc, session: BoardSession) =>
   Y.applyUpdate(session.doc, Y.encodeStateAsUpdate(server, Y.encodeStateVector(session.doc)), "server");
 
-describe("BoardSession undo and restores", () => {
+describe("[V9] BoardSession undo and restores", () => {
   it("a restore from elsewhere empties the undo stack: Undo cannot re-apply an edit made before it", () => {
     const server = new Y.Doc();
     getBoardTitleText(server).insert(0, "Plymouth plan");
