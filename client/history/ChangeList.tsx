@@ -15,7 +15,13 @@ export function ChangeList({ diff }: { diff: BoardDiff }) {
     changes: diff.changes.filter((change) => change.section === id),
   })).filter((section) => section.changes.length > 0);
   return (
-    <aside className="change-list" aria-labelledby="change-list-heading" data-testid="compare.changes">
+    // Focusable so the keyboard can scroll it when no change in it has a button (removed records, other sections).
+    <aside
+      className="change-list"
+      aria-labelledby="change-list-heading"
+      data-testid="compare.changes"
+      tabIndex={0}
+    >
       <h2 id="change-list-heading" className="change-list__title">
         Changes
       </h2>

@@ -4,11 +4,11 @@ import type { BoardDiff, DiffVersion } from "../../shared/diff/types";
 import type { VersionRef } from "../api/snapshots";
 import { BoardWorkspace } from "../board/BoardWorkspace";
 import { SessionContext, useSession } from "../sync/session-context";
-import { actionMarks, ChangeMarksContext, removedActions } from "./change-marks";
+import { boardMarks, ChangeMarksContext, removedFromBoard } from "./change-marks";
 import { ChangeLegend } from "./ChangeBadge";
 import { ChangeList } from "./ChangeList";
 import { useHistory } from "./history-context";
-import { RemovedActions } from "./RemovedActions";
+import { RemovedFromBoard } from "./RemovedFromBoard";
 import { useDiff } from "./use-diff";
 import { useVersionSession } from "./use-version-session";
 import { VersionBar } from "./VersionBar";
@@ -42,7 +42,7 @@ export function CompareScreen({ from, to }: { from: VersionRef; to: VersionRef }
 
 function ComparedBoard({ diff, session }: { diff: BoardDiff; session: ReturnType<typeof useSession> }) {
   const history = useHistory();
-  const marks = useMemo(() => actionMarks(diff), [diff]);
+  const marks = useMemo(() => boardMarks(diff), [diff]);
   const bar = (
     <VersionBar
       heading={`Comparing ${versionName(diff.from)} with ${versionName(diff.to)}`}
@@ -50,7 +50,7 @@ function ComparedBoard({ diff, session }: { diff: BoardDiff; session: ReturnType
       footer={
         <>
           <ChangeLegend />
-          <RemovedActions changes={removedActions(diff)} />
+          <RemovedFromBoard changes={removedFromBoard(diff)} />
         </>
       }
     >

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BoardDiff, RecordChange } from "../../shared/diff/types";
-import { actionMarks, changeLabel, removedActions } from "./change-marks";
+import { boardMarks, changeLabel, removedFromBoard } from "./change-marks";
 
 const record = (
   id: string,
@@ -31,18 +31,28 @@ describe("change marks", () => {
     record("a3", "moved", "action", true),
     record("a4", "removed"),
     record("t1", "changed", "theme"),
+    record("c1", "added", "column"),
+    record("c2", "moved", "column", true),
+    record("t2", "removed", "theme"),
+    record("c3", "removed", "column"),
+    { ...record("s1", "changed", "stage"), section: "succession" },
+    { ...record("b1", "removed", "business"), section: "succession" },
+    record("board", "changed", "board"),
   ]);
 
-  it("marks added, changed and moved actions, never themes or removed ones", () => {
-    expect([...actionMarks(changes)]).toEqual([
+  it("marks added, changed and moved actions, themes and columns, never removed ones or other records", () => {
+    expect([...boardMarks(changes)]).toEqual([
       ["a1", "added"],
       ["a2", "changed"],
       ["a3", "moved"],
+      ["t1", "changed"],
+      ["c1", "added"],
+      ["c2", "moved"],
     ]);
   });
 
-  it("lists the removed actions apart", () => {
-    expect(removedActions(changes).map((change) => change.id)).toEqual(["a4"]);
+  it("lists the removed actions, themes and columns apart", () => {
+    expect(removedFromBoard(changes).map((change) => change.id)).toEqual(["a4", "t2", "c3"]);
   });
 
   it("says when a change also moved the record", () => {

@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 import type { BoardDiff, RecordChange, RecordChangeType } from "../../shared/diff/types";
 
-/** How a card is marked on a compared board; "removed" cards are listed beside it, not in a cell. */
+/** How a card or header is marked on a compared board; removed ones are listed beside it instead. */
 export type ChangeMark = Exclude<RecordChangeType, "removed">;
 
 export const CHANGE_LABELS: Record<RecordChangeType, string> = {
@@ -16,25 +16,27 @@ export function changeLabel(change: Pick<RecordChange, "change" | "moved">): str
   return change.change === "changed" && change.moved ? "Changed and moved" : CHANGE_LABELS[change.change];
 }
 
-const isAction = (change: RecordChange) => change.section === "matrix" && change.type === "action";
+/** Records the matrix draws on the board: its cards and its theme and column headers. */
+const BOARD_TYPES = new Set(["action", "theme", "column"]);
+const isOnBoard = (change: RecordChange) => change.section === "matrix" && BOARD_TYPES.has(change.type);
 
-/** The marks for the matrix's cards: each added, changed or moved action by id. */
-export function actionMarks(diff: BoardDiff): Map<string, ChangeMark> {
+/** The marks for the matrix: each added, changed or moved action, theme and column by id. */
+export function boardMarks(diff: BoardDiff): Map<string, ChangeMark> {
   const marks = new Map<string, ChangeMark>();
   for (const change of diff.changes) {
-    if (isAction(change) && change.change !== "removed") marks.set(change.id, change.change);
+    if (isOnBoard(change) && change.change !== "removed") marks.set(change.id, change.change);
   }
   return marks;
 }
 
-/** Actions in the "from" version that the "to" version no longer has. */
-export function removedActions(diff: BoardDiff): RecordChange[] {
-  return diff.changes.filter((change) => isAction(change) && change.change === "removed");
+/** Actions, themes and columns in the "from" version that the "to" version no longer has. */
+export function removedFromBoard(diff: BoardDiff): RecordChange[] {
+  return diff.changes.filter((change) => isOnBoard(change) && change.change === "removed");
 }
 
 export const ChangeMarksContext = createContext<ReadonlyMap<string, ChangeMark>>(new Map());
 
-/** The compare view's mark for a card, or undefined on the live board and unchanged cards. */
-export function useChangeMark(actionId: string): ChangeMark | undefined {
-  return useContext(ChangeMarksContext).get(actionId);
+/** The compare view's mark for a card or header, or undefined on the live board and unchanged ones. */
+export function useChangeMark(recordId: string): ChangeMark | undefined {
+  return useContext(ChangeMarksContext).get(recordId);
 }

@@ -1,5 +1,7 @@
 import { useState } from "react";
 import { deleteAxisItem, moveAxisItem, type Axis, type AxisItem } from "../../shared/board";
+import { useChangeMark } from "../history/change-marks";
+import { ChangeBadge } from "../history/ChangeBadge";
 import { useCanEdit, useSession } from "../sync/session-context";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { AxisMenu, type AxisMenuAction } from "./AxisMenu";
@@ -17,7 +19,10 @@ interface AxisHeaderProps {
   onEditingChange(editing: boolean): void;
 }
 
-/** A column header (`th scope=col`) or theme row header (`th scope=row`) with rename, reorder and delete. */
+/**
+ * A column header (`th scope=col`) or theme row header (`th scope=row`) with rename, reorder and delete;
+ * in the compare view, marked when added, renamed or moved.
+ */
 export function AxisHeader({
   axis,
   item,
@@ -30,6 +35,7 @@ export function AxisHeader({
   const session = useSession();
   const canEdit = useCanEdit();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const change = useChangeMark(item.id);
   const title = axisTitle(axis, item.title);
   const menuSelector = `[data-axis-menu="${item.id}"] button`;
 
@@ -54,8 +60,10 @@ export function AxisHeader({
       scope={axis === "theme" ? "row" : "col"}
       className={`matrix__axis matrix__axis--${axis}`}
       data-testid={testId}
+      data-change={change}
       {...idAttribute}
     >
+      {change && <ChangeBadge change={change} />}
       <div className="matrix__axis-inner">
         {isEditing ? (
           <AxisTitleInput

@@ -103,7 +103,7 @@ export function Matrix({ view, openActionId, onOpenAction, onActionAdded, onMove
         >
           <caption className="matrix__caption">
             Themes down the side,{" "}
-            {columns.map((c) => c.title || "untitled column").join(", ") || "no columns yet"} across the top.
+            {columns.map((c) => c.title || "untitled column").join(", ") || "no columns yet"} across the top.{" "}
             {canEdit
               ? "Open a card to edit it; drag cards or use “Move to…” to move them."
               : "Open a card to read its details."}

@@ -70,6 +70,53 @@ test("the facilitator saves a version, compares the partner's edit with it, and 
   await expect(history.versions.and(userA.page.locator('[data-kind="before-restore"]'))).toHaveCount(2);
 });
 
+test("compare marks a renamed theme and an added column on the board, and lists a deleted theme", async ({
+  app,
+  userA,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  const page = userA.page;
+  const history = new HistoryPanel(page);
+  const [, second, third] = councilActionPlan.themes.map((theme) => theme.title);
+  const renamedTheme = "Pathways into co-operation";
+  const renamedId = await userA.board.theme(second!).getAttribute("data-theme-id");
+  await history.show();
+  await history.saveVersion("Before the workshop");
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("button", { name: `Options for theme “${second}”` }).click();
+  await page.getByRole("menuitem", { name: "Rename" }).click();
+  await page.getByRole("textbox", { name: "Theme name" }).fill(renamedTheme);
+  await page.keyboard.press("Enter");
+  await page.getByTestId("matrix.add-column").click();
+  await page.getByRole("textbox", { name: "Column name" }).fill("Evaluate");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: `Options for theme “${third}”` }).click();
+  await page.getByRole("menuitem", { name: "Delete theme…" }).click();
+  await page.getByTestId("confirm.delete").click();
+  await expect(userA.board.theme(third!)).toHaveCount(0);
+
+  await history.show();
+  await history.compareWithNow("Before the workshop");
+  const theme = history.compareView.locator(`[data-testid="matrix.theme"][data-theme-id="${renamedId}"]`);
+  await expect(theme).toHaveAttribute("data-change", "changed");
+  await expect(theme.getByTestId("change.badge")).toHaveText("✎Changed");
+  await expect(theme).toContainText(renamedTheme);
+  const column = history.compareView.getByTestId("matrix.column").filter({ hasText: "Evaluate" });
+  await expect(column).toHaveAttribute("data-change", "added");
+  await expect(column.getByTestId("change.badge")).toHaveText("+Added");
+  await expect(history.compareView.locator('[data-testid="matrix.theme"][data-change]')).toHaveCount(1);
+  const removed = page.getByTestId("compare.removed");
+  await expect(removed.getByRole("heading")).toHaveText(/^1 theme, \d+ actions removed$/);
+  await expect(removed.locator('[data-record-type="theme"] del')).toHaveText(third!);
+  await expect(page.getByTestId("change.legend")).toBeVisible();
+  await expect(page.getByTestId("matrix").locator("caption")).toContainText(
+    "across the top. Open a card to read its details.",
+  );
+  await expectNoAxeViolations(page, "the compare view with marked theme and column headers");
+});
+
 test("a version opens read-only in the board's own layout, and every export downloads from the menus", async ({
   app,
   userA,
