@@ -1,16 +1,24 @@
 import { describe, expect, it } from "vitest";
 import {
   addAxisItem,
+  addCoop,
   addPartner,
   createAction,
+  createBusiness,
   deleteAction,
+  deleteAxisItem,
   getActionTitleText,
   getAxisTitleText,
+  getBoardTitleText,
   listAxis,
+  listStages,
   moveAction,
   moveAxisItem,
+  moveBusiness,
   readBoard,
   setActionField,
+  setCoopFigure,
+  setMetaField,
   setText,
 } from "../board";
 import { copyDoc, templateBoard, writeNotes } from "../sections/testing/template-board";
@@ -116,6 +124,120 @@ describe("[V8] diffBoards", () => {
       after: "Pathways into co-operation › Support",
     });
     expect(move.moved).toBe(true);
+  });
+
+  it("yields exactly the plan details, column, due, milestone, succession and economy changes of a fixture", () => {
+    const before = templateBoard();
+    const [identified, engaged] = listStages(before);
+    const business = createBusiness(before, { name: "Tamar Bakery", stageId: identified!.id });
+    const coop = addCoop(before, {
+      name: "Plymouth Energy Community",
+      sector: "Energy",
+      legalForm: "Community benefit society",
+      ownershipType: "Community",
+      status: "active",
+      turnover: null,
+      employees: null,
+      members: null,
+    });
+    const monitor = addAxisItem(before, "column", "Monitor");
+    const after = copyDoc(before);
+    const view = readBoard(after);
+    const [finance, support] = view.columns;
+    const action = view.cells.get(`${view.themes[0]!.id}/${finance!.id}`)![0]!;
+
+    setText(getBoardTitleText(after), "Plymouth Co-operative Plan");
+    setMetaField(after, "area", "Plymouth and South Devon");
+    setMetaField(after, "periodEnd", "2030");
+    setText(getAxisTitleText(after, "column", support!.id)!, "Advice");
+    deleteAxisItem(after, "column", monitor);
+    const evaluate = addAxisItem(after, "column", "Evaluate");
+    setActionField(after, action.id, "due", "2026-03-31");
+    setActionField(after, action.id, "milestone", "Finance guide published");
+    moveBusiness(after, business, engaged!.id, 0);
+    setCoopFigure(after, coop, "turnover", { value: 250000, year: 2024, source: "Annual return" });
+
+    const diff = diffBoards({ doc: before, version: versions.from }, { doc: after, version: versions.to });
+    const changes = diff.changes.map(({ change, section, type, id, label, fields }) => ({
+      change,
+      section,
+      type,
+      id,
+      label,
+      fields: fields.map(({ key, before, after }) => ({ key, before, after })),
+    }));
+    expect(changes).toEqual([
+      {
+        change: "changed",
+        section: "matrix",
+        type: "board",
+        id: "board",
+        label: "Plan details",
+        fields: [
+          { key: "title", before: "Plymouth Co-op Plan", after: "Plymouth Co-operative Plan" },
+          { key: "area", before: "Plymouth City Council", after: "Plymouth and South Devon" },
+          { key: "periodEnd", before: "2028", after: "2030" },
+        ],
+      },
+      {
+        change: "changed",
+        section: "matrix",
+        type: "column",
+        id: support!.id,
+        label: "Advice",
+        fields: [{ key: "title", before: "Support", after: "Advice" }],
+      },
+      {
+        change: "removed",
+        section: "matrix",
+        type: "column",
+        id: monitor,
+        label: "Monitor",
+        fields: [
+          { key: "title", before: "Monitor", after: null },
+          { key: "position", before: "4 of 4", after: null },
+        ],
+      },
+      {
+        change: "added",
+        section: "matrix",
+        type: "column",
+        id: evaluate,
+        label: "Evaluate",
+        fields: [
+          { key: "title", before: null, after: "Evaluate" },
+          { key: "position", before: null, after: "4 of 4" },
+        ],
+      },
+      {
+        change: "changed",
+        section: "matrix",
+        type: "action",
+        id: action.id,
+        label: action.title,
+        fields: [
+          { key: "due", before: "", after: "2026-03-31" },
+          { key: "milestone", before: "", after: "Finance guide published" },
+        ],
+      },
+      {
+        change: "moved",
+        section: "succession",
+        type: "business",
+        id: business,
+        label: "Tamar Bakery",
+        fields: [{ key: "position", before: "Identified", after: "Engaged" }],
+      },
+      {
+        change: "changed",
+        section: "economy",
+        type: "coop",
+        id: coop,
+        label: "Plymouth Energy Community",
+        fields: [{ key: "turnover", before: "", after: "£250,000 (2024, Annual return)" }],
+      },
+    ]);
+    expect(diff.summary).toEqual({ added: 1, removed: 1, changed: 4, moved: 1 });
   });
 
   it("shows a rich-text edit inside existing notes as a word difference", () => {
