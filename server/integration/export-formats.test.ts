@@ -6,7 +6,7 @@ import { getActionTitleText, readBoard, setActionField, setText } from "../../sh
 import type { BoardExport } from "../../shared/export/board-json";
 import { CSV_COLUMNS } from "../../shared/export/csv";
 import { councilActionPlan } from "../../shared/templates/council-action-plan";
-import { pdfText } from "../export/testing/pdf-text";
+import { pdfPages, pdfText, type PdfTextItem } from "../export/testing/pdf-text";
 import { bearer, createBoard } from "./api";
 import { eventually, useIntegration } from "./harness";
 import { exportFile, saveSnapshot } from "./snapshot-api";
@@ -24,6 +24,64 @@ const squeeze = (text: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/\s+/g, "");
+
+/** The matrix as the template seeds it: the header row, then each theme with one action per column. */
+const matrixColumns = ["Theme", "Finance", "Support", "Inform"];
+const matrixRows = councilActionPlan.themes.map((theme) => [theme.title, ...theme.actions]);
+
+const decode = (xml: string) =>
+  xml
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+
+/** Every table in a DOCX's main document: its rows, their cells, and each cell's paragraphs as text. */
+function docxTables(bytes: Uint8Array): string[][][][] {
+  const xml = strFromU8(unzipSync(bytes)["word/document.xml"]!);
+  const all = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[0]);
+  return all(xml, /<w:tbl>[\s\S]*?<\/w:tbl>/g).map((table) =>
+    all(table, /<w:tr[\s>][\s\S]*?<\/w:tr>/g).map((row) =>
+      all(row, /<w:tc>[\s\S]*?<\/w:tc>/g).map((cell) =>
+        all(cell, /<w:p[\s>][\s\S]*?<\/w:p>/g).map((paragraph) =>
+          decode([...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((run) => run[1]).join("")),
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * The PDF's matrix table read back by position: the page whose header row reads Theme, Finance,
+ * Support, Inform on one line, then the text below it (down to the next heading) split into those
+ * columns by x, each column's lines top to bottom.
+ */
+function pdfMatrix(pages: PdfTextItem[][]): { header: string[]; columns: string[] } {
+  for (const items of pages) {
+    const theme = items.find((item) => item.text === "Theme");
+    if (!theme) continue;
+    const header = items
+      .filter((item) => Math.abs(item.y - theme.y) < 1 && matrixColumns.includes(item.text))
+      .sort((a, b) => a.x - b.x);
+    if (header.length !== matrixColumns.length) continue;
+    const end = items.find((item) => item.text === "Actions" && item.y < theme.y)?.y ?? -Infinity;
+    const body = items
+      .filter((item) => item.y < theme.y - 1 && item.y > end)
+      .sort((a, b) => b.y - a.y || a.x - b.x);
+    const columnOf = (item: PdfTextItem) => header.filter((cell) => cell.x <= item.x + 1).length - 1;
+    return {
+      header: header.map((item) => item.text),
+      columns: header.map((_, index) =>
+        body
+          .filter((item) => columnOf(item) === index)
+          .map((item) => item.text)
+          .join(" "),
+      ),
+    };
+  }
+  return { header: [], columns: [] };
+}
 
 /** The text of every w:t run in a DOCX's main document, in order. */
 function docxText(bytes: Uint8Array): string {
@@ -125,6 +183,17 @@ describe("[V6] exports of a template board, parsed back", () => {
     expect(text).toContain(squeeze("Live board"));
   });
 
+  it("DOCX holds the matrix as a table: a header row of columns, a row per theme, each action in its cell", async () => {
+    const { server, board } = await templateBoard();
+    const response = await exportFile(server.url, board, "format=docx");
+    const tables = docxTables(new Uint8Array(await response.arrayBuffer()));
+    const matrix = tables.find((table) => table[0]?.[0]?.[0] === "Theme");
+    expect(matrix).toEqual([
+      matrixColumns.map((title) => [title]),
+      ...matrixRows.map((row) => row.map((text) => [text])),
+    ]);
+  });
+
   it("PDF text (pdf.js) holds every theme and action title, and a snapshot's label and date", async () => {
     const { server, board } = await templateBoard();
     const snapshot = await saveSnapshot(server.url, board, "End of workshop 2");
@@ -137,6 +206,18 @@ describe("[V6] exports of a template board, parsed back", () => {
     for (const title of ["Plymouth Co-op Plan", ...themeTitles, ...actionTitles])
       expect(text).toContain(squeeze(title));
     expect(text).toContain(squeeze("End of workshop 2"));
+  });
+
+  it("PDF lays the matrix out as a table: columns across the top, a theme per row, actions in their columns", async () => {
+    const { server, board } = await templateBoard();
+    const response = await exportFile(server.url, board, "format=pdf");
+    const matrix = pdfMatrix(await pdfPages(new Uint8Array(await response.arrayBuffer())));
+    expect(matrix.header).toEqual(matrixColumns);
+    expect(matrix.columns.map(squeeze)).toEqual(
+      matrixColumns.map((_, column) =>
+        squeeze(matrixRows.map((row) => (column === 0 ? row[0] : `• ${row[column]}`)).join("")),
+      ),
+    );
   });
 
   it("escapes what exports embed: a hostile title stays text in Markdown and DOCX", async () => {
