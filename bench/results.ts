@@ -32,7 +32,9 @@ export const atLeastTimesBestPeer = (factor: number): Goal => ({
   label: `≥ ${factor} × best peer`,
   met: (coplan, peers) => {
     const known = peers.filter(Number.isFinite);
-    return known.length === 0 ? undefined : coplan >= Math.max(...known) * factor;
+    if (known.length === 0) return undefined;
+    // Nothing sustained is no lead, even over peers that sustained nothing either.
+    return coplan > 0 && coplan >= Math.max(...known) * factor;
   },
 });
 
