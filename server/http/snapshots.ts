@@ -1,5 +1,8 @@
 import { Hono } from "hono";
+import * as Y from "yjs";
 import { z } from "zod";
+import { hasRole } from "../../shared/api/roles";
+import { redactConfidentialDoc } from "../../shared/board/succession-redact";
 import { createSnapshotRequest, SNAPSHOT_ID_PATTERN, type SnapshotList } from "../../shared/api/snapshots";
 import type { SnapshotWithState } from "../../shared/api/snapshots";
 import { requireRole } from "../auth/require-role";
@@ -12,6 +15,18 @@ import { parseInput, readJsonBody } from "./validation";
 const snapshotParam = z.object({
   snapshotId: z.string().regex(SNAPSHOT_ID_PATTERN, "snapshot id must be 12 letters or digits"),
 });
+
+/** The snapshot's state as a viewer may hold it: a copy with each confidential business redacted. */
+function redactedState(state: Uint8Array): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state);
+    redactConfidentialDoc(doc);
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}
 
 /** Named versions: save (facilitator), list and read (any role), delete and restore (facilitator). */
 export function snapshotRoutes({ boardAccess, snapshots }: Pick<AppDeps, "boardAccess" | "snapshots">): Hono {
@@ -35,11 +50,13 @@ export function snapshotRoutes({ boardAccess, snapshots }: Pick<AppDeps, "boardA
     })
     .get("/:id/snapshots/:snapshotId", requireRole(boardAccess, "viewer"), async (c) => {
       const { snapshotId } = parseInput(snapshotParam, c.req.param());
-      const snapshot = await snapshots.get(c.get("grant").boardId, snapshotId);
+      const { boardId, role } = c.get("grant");
+      const snapshot = await snapshots.get(boardId, snapshotId);
       if (!snapshot) throw snapshotNotFound();
+      const state = hasRole(role, "editor") ? snapshot.state : redactedState(snapshot.state);
       const body: SnapshotWithState = {
         ...toMetadata(snapshot.record),
-        state: Buffer.from(snapshot.state).toString("base64"),
+        state: Buffer.from(state).toString("base64"),
       };
       c.header("Cache-Control", "no-store");
       return c.json(body);

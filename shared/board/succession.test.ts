@@ -157,7 +157,7 @@ describe("succession and restore", () => {
 });
 
 describe("succession for viewers", () => {
-  it("[SU6] redacts confidential businesses so filters cannot reveal their sector, adviser or route", () => {
+  it("[SU6] redacts confidential businesses so filters and totals cannot reveal their sector, size, adviser or route", () => {
     const doc = successionDoc();
     addBusiness(doc, "Engaged", "Secret Ltd", {
       confidential: true,
@@ -170,6 +170,14 @@ describe("succession for viewers", () => {
     expect(distinctValues(view, "adviser")).toEqual([]);
     expect(JSON.stringify([...view.byStage.values()])).not.toMatch(/Secret|Aerospace|07700/);
     expect(filterSuccession(view, { routes: ["eot"], sectors: [], advisers: [] }).businessCount).toBe(1);
-    expect(summariseSuccession(view, "2026-01-01").stages[1]).toMatchObject({ businesses: 2, jobs: 40 });
+    const placeholder = [...view.byStage.values()].flat().find((business) => business.confidential);
+    expect(placeholder).toMatchObject({
+      name: "",
+      sector: "",
+      employees: null,
+      stageId: placeholder?.stageId,
+    });
+    // The placeholder keeps its place in the pipeline but adds no jobs: 40 staff would single it out.
+    expect(summariseSuccession(view, "2026-01-01").stages[1]).toMatchObject({ businesses: 2, jobs: 0 });
   });
 });

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import type { SnapshotWithState } from "../../shared/api/snapshots";
+import { createBusiness, findBusiness, readSuccession } from "../../shared/board";
+import { bearer, createBoard, createLink } from "./api";
+import { eventually, useIntegration } from "./harness";
+import { saveSnapshot } from "./snapshot-api";
+
+const NAME = "Hartley Joinery Ltd";
+const CONTACT = "Margaret Hartley, 07700 900123";
+
+describe("[issue 6] viewers never see a confidential business through Compare or a snapshot", () => {
+  const harness = useIntegration();
+
+  async function setUp() {
+    const server = await harness.server();
+    const board = await createBoard(server.url, { title: "Plymouth Co-op Plan" });
+    const viewer = await createLink(server.url, board, "viewer");
+    const before = await saveSnapshot(server.url, board, "Before the business");
+    const editor = harness.client(server.syncUrl, board.id, board.facilitatorToken);
+    const witness = harness.client(server.syncUrl, board.id, board.facilitatorToken);
+    await eventually(() => expect(editor.provider.synced && witness.provider.synced).toBe(true));
+    const stageId = readSuccession(editor.doc).stages[0]!.id;
+    const id = createBusiness(editor.doc, {
+      name: NAME,
+      stageId,
+      confidential: true,
+      employees: 14,
+      fields: { contact: CONTACT, sector: "Joinery" },
+    });
+    await eventually(() => expect(findBusiness(witness.doc, id)?.name).toBe(NAME));
+    const after = await saveSnapshot(server.url, board, "With the business");
+    const base = `${server.url}/api/boards/${board.id}`;
+    return { base, board, viewer, before, after, id };
+  }
+
+  it("a viewer's diff carries neither name nor contact; a facilitator's carries both", async () => {
+    const { base, board, viewer, before } = await setUp();
+    const diffAs = async (token: string) => {
+      const response = await fetch(`${base}/diff?from=${before.id}&to=current`, { headers: bearer(token) });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    const facilitatorDiff = await diffAs(board.facilitatorToken);
+    expect(facilitatorDiff).toContain(NAME);
+    expect(facilitatorDiff).toContain(CONTACT);
+    const viewerDiff = await diffAs(viewer.token);
+    expect(viewerDiff).not.toContain(NAME);
+    expect(viewerDiff).not.toContain("Hartley");
+    expect(viewerDiff).not.toContain("07700");
+  });
+
+  it("a viewer's snapshot state holds only a placeholder; a facilitator's holds the business", async () => {
+    const { base, board, viewer, after, id } = await setUp();
+    const stateAs = async (token: string) => {
+      const response = await fetch(`${base}/snapshots/${after.id}`, { headers: bearer(token) });
+      expect(response.status).toBe(200);
+      const { state } = (await response.json()) as SnapshotWithState;
+      const bytes = Buffer.from(state, "base64");
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, bytes);
+      return { doc, raw: bytes.toString("latin1") };
+    };
+    const facilitator = await stateAs(board.facilitatorToken);
+    expect(findBusiness(facilitator.doc, id)).toMatchObject({ name: NAME, contact: CONTACT });
+    const seen = await stateAs(viewer.token);
+    expect(findBusiness(seen.doc, id)).toMatchObject({
+      name: "",
+      contact: "",
+      sector: "",
+      employees: null,
+      confidential: true,
+    });
+    // Not even as deleted content left in the update's bytes.
+    expect(seen.raw).not.toContain("Hartley");
+    expect(seen.raw).not.toContain("07700");
+  });
+});
