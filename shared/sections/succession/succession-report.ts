@@ -58,10 +58,14 @@ function businessBlocks(
 /** The narrative, the pipeline in figures, then each business (confidential ones left out of a publication). */
 export function successionReport(doc: Y.Doc, audience: Audience, today: string): ReportBlock[] {
   const view = readSuccession(doc);
-  const summary = summariseSuccession(view, today);
   const narrative = peekNarrative(doc);
   const shown = new Set(visibleBusinesses(doc, audience).map((business) => business.id));
   const withheld = view.businessCount - shown.size;
+  // Figures count only what is listed: a withheld business's stage or jobs would let a reader work it out.
+  const byStage = new Map(
+    [...view.byStage].map(([stageId, list]) => [stageId, list.filter((business) => shown.has(business.id))]),
+  );
+  const summary = summariseSuccession({ ...view, byStage, businessCount: shown.size }, today);
   const stageOf = (business: BusinessView) =>
     view.stages.find((stage) => view.byStage.get(stage.id)?.includes(business));
   const pipeline: ReportBlock = {
@@ -95,6 +99,9 @@ export function successionReport(doc: Y.Doc, audience: Audience, today: string):
     heading(2, "The pipeline"),
     pipeline,
     figures,
+    ...(withheld > 0
+      ? [paragraph(`${withheld} ${withheld === 1 ? "business" : "businesses"} not shown.`)]
+      : []),
     heading(2, "Businesses"),
     ...(details.length > 0 ? details : [paragraph("No businesses listed.")]),
     ...(withheld > 0

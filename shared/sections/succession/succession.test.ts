@@ -119,6 +119,21 @@ describe("succession section", () => {
     const report = JSON.stringify(successionSection.report(doc, "publication"));
     expect(report).not.toContain("Stonehouse Engineering");
     expect(report).toContain("1 confidential business is not listed.");
+    expect(report).toContain("1 business not shown.");
+  });
+
+  it("[SU6] a publication's pipeline figures count only the businesses it lists", () => {
+    const { doc } = boardWithBusinesses();
+    const tableRow = (audience: "internal" | "publication", stageName: string) => {
+      const table = successionSection.report(doc, audience).find((block) => block.kind === "table");
+      return table?.kind === "table" ? table.rows.find((row) => row[0] === stageName) : undefined;
+    };
+    // Stonehouse Engineering (confidential, 60 staff) sits in "Engaged".
+    expect(tableRow("internal", "Engaged")).toEqual(["Engaged", "1", "60"]);
+    expect(tableRow("publication", "Engaged")).toEqual(["Engaged", "0", "0"]);
+    expect(tableRow("publication", "Structure and finance")).toEqual(["Structure and finance", "1", "34"]);
+    const figures = JSON.stringify(successionSection.report(doc, "publication"));
+    expect(figures).toContain('{"key":"Businesses in the pipeline","value":"1"}');
     expect(JSON.stringify(successionSection.report(doc, "internal"))).toContain("Stonehouse Engineering");
   });
 
