@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { economyRoot, type RecordMap } from "./roots";
 import { newRecordId } from "./ids";
+import { wellFormed } from "./text";
 import { COOP_PREFIX, ECONOMY_KEY, coopKey } from "./economy-keys";
 import type { CoopFigure, CoopStatus, CoopView, Figure } from "../economy/types";
 import type { OpenDataCoop } from "../economy/open-data";
@@ -64,7 +65,7 @@ function coopRecord(doc: Y.Doc, id: string): RecordMap | undefined {
 export type CoopTextField = "name" | "sector" | "legalForm" | "ownershipType";
 
 export function setCoopText(doc: Y.Doc, id: string, field: CoopTextField, value: string): void {
-  coopRecord(doc, id)?.set(field, value);
+  coopRecord(doc, id)?.set(field, wellFormed(value));
 }
 
 export function setCoopStatus(doc: Y.Doc, id: string, status: CoopStatus): void {

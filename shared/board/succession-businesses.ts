@@ -3,6 +3,7 @@ import type { RecordMap } from "./roots";
 import { readString } from "./record";
 import { orderKeyAt, sortOrdered } from "./order";
 import { newRecordId } from "./ids";
+import { wellFormed } from "./text";
 import { peekBusinesses } from "./succession-root";
 import {
   isExitTimeline,
@@ -97,9 +98,9 @@ export function newBusinessRecord(
 ): RecordMap {
   const record: RecordMap = new Y.Map();
   record.set("id", id);
-  record.set("name", new Y.Text(business.name));
+  record.set("name", new Y.Text(wellFormed(business.name)));
   record.set("notes", new Y.XmlFragment());
-  for (const [key, value] of Object.entries(business.fields ?? {})) record.set(key, value);
+  for (const [key, value] of Object.entries(business.fields ?? {})) record.set(key, wellFormed(value));
   record.set("employees", business.employees ?? null);
   const finance = new Y.Array<string>();
   finance.push(business.financeOptions ?? []);

@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import type { RecordMap } from "./roots";
 import { getTextField } from "./record";
+import { wellFormed } from "./text";
 import { peekBusinesses } from "./succession-root";
 import type { BusinessTextField } from "./succession-businesses";
 import { isExitTimeline, isFinanceOption, isOwnershipRoute, type FinanceOption } from "./succession-types";
@@ -23,7 +24,8 @@ export function setBusinessField(doc: Y.Doc, id: string, field: BusinessTextFiel
   if (field === "exitTimeline" && value !== "" && !isExitTimeline(value)) {
     throw new Error(`Unknown exit timeline: ${value}`);
   }
-  record.set(field, value);
+  // A lone surrogate would stay on this replica but arrive as U+FFFD on every other one.
+  record.set(field, wellFormed(value));
 }
 
 /** Whole employees, or null when not known. */

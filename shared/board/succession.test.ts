@@ -2,14 +2,14 @@ import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { addBusiness, stageId, successionDoc } from "./succession-fixture";
 import { getStageNameText, listStages, moveStage, addStage } from "./succession-stages";
-import { deleteBusiness, listBusinesses, moveBusiness } from "./succession-businesses";
+import { deleteBusiness, findBusiness, listBusinesses, moveBusiness } from "./succession-businesses";
 import { restoreDocument } from "./restore-doc";
-import { setActionLink, setFinanceOption } from "./succession-fields";
+import { setActionLink, setBusinessField, setFinanceOption } from "./succession-fields";
 import { readSuccession } from "./succession-view";
 import { summariseSuccession } from "./succession-summary";
 import { distinctValues, filterSuccession } from "./succession-filter";
 import { redactConfidential } from "./succession-redact";
-import { createSuccession, peekStages } from "./succession-root";
+import { createSuccession, peekBusinesses, peekStages } from "./succession-root";
 import { DEFAULT_STAGES } from "./succession-defaults";
 import { migrateBoard } from "./migrations";
 import { setText } from "./text";
@@ -179,5 +179,60 @@ describe("succession for viewers", () => {
     });
     // The placeholder keeps its place in the pipeline but adds no jobs: 40 staff would single it out.
     expect(summariseSuccession(view, "2026-01-01").stages[1]).toMatchObject({ businesses: 2, jobs: 0 });
+  });
+});
+
+describe("succession invariants", () => {
+  it("keeps a business's stage and order as ONE value: concurrent move and reorder end in one replica's whole position", () => {
+    for (let round = 0; round < 20; round++) {
+      const alice = successionDoc();
+      const bob = new Y.Doc();
+      const id = addBusiness(alice, "Identified", "Tamar Valley Bakery");
+      addBusiness(alice, "Identified", "Harbour Print Works");
+      sync(alice, bob);
+      const record = (doc: Y.Doc) => peekBusinesses(doc)!.get(id)!;
+      moveBusiness(alice, id, stageId(alice, "Engaged"), 0);
+      moveBusiness(bob, id, stageId(bob, "Identified"), 1);
+      const candidates = [record(alice).get("position"), record(bob).get("position")];
+      sync(alice, bob);
+      for (const doc of [alice, bob]) {
+        const keys = [...record(doc).keys()];
+        expect(keys).toContain("position");
+        expect(keys).not.toContain("stageId");
+        expect(keys).not.toContain("order");
+        expect(candidates).toContainEqual(record(doc).get("position"));
+      }
+      expect(record(bob).get("position")).toEqual(record(alice).get("position"));
+    }
+  });
+
+  it("keeps Not proceeding after the active stages whatever its order key", () => {
+    const doc = successionDoc();
+    const closed = stageId(doc, "Not proceeding");
+    for (const key of ["0", "A0", "a0", "zzzz"]) {
+      peekStages(doc)!.get(closed)!.set("order", key);
+      expect(listStages(doc).at(-1)?.name).toBe("Not proceeding");
+    }
+  });
+
+  it("counts a next step as overdue from the day after its date, not on the day", () => {
+    const doc = successionDoc();
+    addBusiness(doc, "Engaged", "Due today", { fields: { nextStepDate: "2026-03-10" } });
+    addBusiness(doc, "Engaged", "Due yesterday", { fields: { nextStepDate: "2026-03-09" } });
+    const overdue = summariseSuccession(readSuccession(doc), "2026-03-10").overdue.map((b) => b.name);
+    expect(overdue).toEqual(["Due yesterday"]);
+  });
+
+  it("writes business text well formed, so a lone surrogate leaves every replica the same", () => {
+    const alice = successionDoc();
+    const bob = new Y.Doc();
+    const id = addBusiness(alice, "Engaged", "Bakery \uD83D", { fields: { sector: "Food \uDE00" } });
+    setBusinessField(alice, id, "adviser", "Adviser \uD83D");
+    sync(alice, bob);
+    for (const field of ["name", "sector", "adviser"] as const) {
+      const mine = findBusiness(alice, id)![field];
+      expect(mine).toContain("\uFFFD");
+      expect(findBusiness(bob, id)![field]).toBe(mine);
+    }
   });
 });
