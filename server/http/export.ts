@@ -1,9 +1,9 @@
 import { Hono } from "hono";
-import { boardExportQuery, type ExportFormat } from "../../shared/api/snapshots";
+import { boardExportQuery, type CsvSection, type ExportFormat } from "../../shared/api/snapshots";
 import { hasRole } from "../../shared/api/roles";
 import { exportBoardJson } from "../../shared/export/board-json";
 import { buildBoardReport, versionLine } from "../../shared/export/board-report";
-import { actionsCsv } from "../../shared/export/csv";
+import { actionsCsv, sectionCsv } from "../../shared/export/csv";
 import { renderMarkdown } from "../../shared/export/markdown";
 import { readMeta } from "../../shared/board/meta";
 import type { Audience } from "../../shared/sections/section-id";
@@ -31,11 +31,13 @@ export function exportFileName(
   snapshot: BoardVersion["snapshot"],
   format: ExportFormat,
   now: Date,
+  section: CsvSection = "matrix",
 ): string {
   const version = snapshot
     ? `${titleSlug(snapshot.label, "snapshot")}-${snapshot.createdAt.slice(0, 10)}`
     : `live-${now.toISOString().slice(0, 10)}`;
-  return `${titleSlug(title)}-${version}.${format}`;
+  const part = section === "matrix" ? "" : `-${section}`;
+  return `${titleSlug(title)}-${version}${part}.${format}`;
 }
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -53,6 +55,7 @@ async function render(
   { doc, snapshot }: BoardVersion,
   audience: Audience,
   now: Date,
+  section: CsvSection,
 ): Promise<string | Uint8Array> {
   if (format === "json") {
     const exported = exportBoardJson(doc, boardId, {
@@ -62,7 +65,8 @@ async function render(
     });
     return JSON.stringify(exported, null, 2);
   }
-  if (format === "csv") return actionsCsv(doc);
+  if (format === "csv")
+    return (section !== "matrix" && sectionCsv(doc, section, audience)) || actionsCsv(doc);
   const report = buildBoardReport(doc, audience, versionLine(snapshot, now));
   if (format === "md") return renderMarkdown(report);
   return renderer.render(format, report);
@@ -87,8 +91,10 @@ export function exportRoutes({
     );
     try {
       const now = new Date();
-      const body = await render(renderer, query.format, boardId, version, audience, now);
-      const filename = exportFileName(readMeta(version.doc).title, version.snapshot, query.format, now);
+      const section = query.format === "csv" ? (query.section ?? "matrix") : "matrix";
+      const body = await render(renderer, query.format, boardId, version, audience, now, section);
+      const title = readMeta(version.doc).title;
+      const filename = exportFileName(title, version.snapshot, query.format, now, section);
       c.header("Content-Type", CONTENT_TYPES[query.format]);
       c.header("Content-Disposition", `attachment; filename="${filename}"`);
       c.header("Cache-Control", "no-store");

@@ -39,10 +39,20 @@ export type DiffQuery = z.infer<typeof diffQuery>;
 export const EXPORT_FORMATS = ["json", "md", "csv", "docx", "pdf"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** The sections with a CSV of their own (`?format=csv&section=`); "matrix" is the default, one row per action. */
+export const CSV_SECTIONS = ["matrix", "succession", "economy"] as const;
+export type CsvSection = (typeof CSV_SECTIONS)[number];
+
 export const boardExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS, { error: `format must be one of: ${EXPORT_FORMATS.join(", ")}` }),
   snapshot: z.string().regex(SNAPSHOT_ID_PATTERN, "snapshot must be a snapshot id").optional(),
   audience: z.enum(AUDIENCES, { error: `audience must be one of: ${AUDIENCES.join(", ")}` }).optional(),
+  section: z
+    .enum(CSV_SECTIONS, {
+      error: (issue) =>
+        `unknown section ${JSON.stringify(issue.input)}: section must be one of: ${CSV_SECTIONS.join(", ")}`,
+    })
+    .optional(),
 });
 
 /** A snapshot as listed: never its state. `summary` counts records per section, e.g. `{"matrix":{"actions":12}}`. */

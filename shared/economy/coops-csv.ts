@@ -18,9 +18,9 @@ export function valueColumn(figure: CoopFigure): string {
   return figure === "turnover" ? "turnover_gbp" : figure;
 }
 
-/** The local list as CSV: an attribution comment line, a header row, one row per co-operative. */
-export function coopsToCsv(coops: readonly CoopView[]): string {
-  const rows = coops.map((coop) => [
+/** The local list's rows, one per co-operative, in the order of `COOP_CSV_COLUMNS`. */
+export function coopCsvRows(coops: readonly CoopView[]): string[][] {
+  return coops.map((coop) => [
     coop.id,
     coop.name,
     coop.sector,
@@ -30,6 +30,11 @@ export function coopsToCsv(coops: readonly CoopView[]): string {
     coop.origin,
     ...COOP_FIGURES.flatMap((figure) => figureCells(coop[figure])),
   ]);
+}
+
+/** The local list as CSV: an attribution comment line, a header row, one row per co-operative. */
+export function coopsToCsv(coops: readonly CoopView[]): string {
+  const rows = coopCsvRows(coops);
   const table = Papa.unparse({ fields: [...COOP_CSV_COLUMNS], data: rows }, { newline: "\n" });
   return `# ${OPEN_DATA_ATTRIBUTION}\n${table}\n`;
 }

@@ -4,6 +4,9 @@ import { readBoard } from "../board/read-board";
 import { ACTION_STATUS_LABELS } from "../board/types";
 import { jsonToPlainText } from "./rich-text";
 import { actionsInMatrixOrder, notesJson } from "../sections/matrix/matrix-json";
+import type { CsvTable } from "../sections/board-section";
+import { BOARD_SECTIONS } from "../sections/registry";
+import type { Audience, SectionId } from "../sections/section-id";
 
 export const CSV_COLUMNS = [
   "Theme",
@@ -36,6 +39,18 @@ export function actionsCsv(doc: Y.Doc): string {
     action.milestone,
     jsonToPlainText(notesJson(doc, action.id)),
   ]);
+  return writeCsv({ fields: CSV_COLUMNS, rows });
+}
+
+/** A table as CSV for spreadsheets, formula-like cells neutralised. */
+export function writeCsv({ comment, fields, rows }: CsvTable): string {
+  const table = Papa.unparse({ fields: [...fields], data: rows }, { escapeFormulae: true, newline: "\r\n" });
   // The byte-order mark makes Excel read the file as UTF-8.
-  return `\uFEFF${Papa.unparse({ fields: CSV_COLUMNS, data: rows }, { escapeFormulae: true, newline: "\r\n" })}`;
+  return `\uFEFF${comment ? `# ${comment}\r\n` : ""}${table}`;
+}
+
+/** A section's own CSV through the registry (succession, economy); undefined if it has none. */
+export function sectionCsv(doc: Y.Doc, sectionId: SectionId, audience: Audience): string | undefined {
+  const table = BOARD_SECTIONS.find((section) => section.id === sectionId)?.csv?.(doc, audience);
+  return table && writeCsv(table);
 }

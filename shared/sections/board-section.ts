@@ -4,6 +4,13 @@ import type { DiffRecord } from "../diff/types";
 import type { ReportBlock } from "../export/report-model";
 import type { Audience, SectionId } from "./section-id";
 
+/** A section as a CSV table: an optional comment line (e.g. an attribution), a header row, its rows. */
+export interface CsvTable {
+  comment?: string;
+  fields: readonly string[];
+  rows: string[][];
+}
+
 /**
  * One section of a board document. Snapshots, compare, restore and every export format go through
  * the registry (`registry.ts`), so a section that implements this is covered by all of them.
@@ -27,6 +34,8 @@ export interface BoardSection<J> {
   diffRecords(doc: Y.Doc): DiffRecord[];
   /** Its content for Markdown, DOCX and PDF. */
   report(doc: Y.Doc, audience: Audience): ReportBlock[];
+  /** Its records as one CSV table (`?format=csv&section=<id>`); "publication" leaves confidential ones out. */
+  csv?(doc: Y.Doc, audience: Audience): CsvTable;
   /** Counts per record type for a snapshot's summary, e.g. `{ actions: 12, themes: 4 }`. */
   summary(doc: Y.Doc): Record<string, number>;
 }

@@ -1,4 +1,6 @@
 import { readEconomy } from "../../board/economy-read";
+import { OPEN_DATA_ATTRIBUTION } from "../../economy/attribution";
+import { COOP_CSV_COLUMNS, coopCsvRows } from "../../economy/coops-csv";
 import type { BoardSection } from "../board-section";
 import { economyDiffRecords } from "./economy-diff";
 import { economyFromJson, economyJsonSchema, economyToJson, type EconomyJson } from "./economy-json";
@@ -14,6 +16,11 @@ export const economySection: BoardSection<EconomyJson> = {
   fromJson: economyFromJson,
   diffRecords: economyDiffRecords,
   report: (doc) => economyReport(doc),
+  csv: (doc) => ({
+    comment: OPEN_DATA_ATTRIBUTION,
+    fields: COOP_CSV_COLUMNS,
+    rows: coopCsvRows(readEconomy(doc).coops),
+  }),
   summary: (doc) => {
     const economy = readEconomy(doc);
     return { coops: economy.coops.length, goals: economy.goals.length };

@@ -8,6 +8,7 @@ import {
   type SuccessionJson,
 } from "./succession-json";
 import { successionReport } from "./succession-report";
+import { SUCCESSION_CSV_COLUMNS, successionCsvRows } from "./succession-csv";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -21,6 +22,7 @@ export const successionSection: BoardSection<SuccessionJson> = {
   fromJson: successionFromJson,
   diffRecords: successionDiffRecords,
   report: (doc, audience) => successionReport(doc, audience, today()),
+  csv: (doc, audience) => ({ fields: SUCCESSION_CSV_COLUMNS, rows: successionCsvRows(doc, audience) }),
   summary: (doc) => {
     const view = readSuccession(doc);
     return { stages: view.stages.length, businesses: view.businessCount };
