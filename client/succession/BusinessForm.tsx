@@ -69,8 +69,9 @@ export function BusinessForm({ business, focusName, onMove, onDeleted }: Busines
         <span>
           <strong>Confidential</strong>
           <span className="field__hint">
-            The owner’s plans are commercially sensitive: left out of publication exports and hidden from
-            viewers.
+            Left out of publication exports and hidden from viewers’ screens. Anyone with a link to this plan,
+            viewers included, can still technically get it, so share viewer links only with people who may see
+            it.
           </span>
         </span>
       </label>
