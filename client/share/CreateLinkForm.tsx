@@ -3,6 +3,7 @@ import { Button, Form, Input, Label, Radio, RadioGroup, TextField } from "react-
 import { LINK_LABEL_MAX_LENGTH, LINK_ROLES, type CreatedLink, type LinkRole } from "../../shared/api/roles";
 import { createLink } from "../api/access";
 import { LINK_ROLE_DESCRIPTION, ROLE_LABEL } from "./role-labels";
+import { ConfidentialViewerWarning, useConfidentialCount } from "./ConfidentialViewerWarning";
 
 interface CreateLinkFormProps {
   boardId: string;
@@ -18,6 +19,7 @@ export function CreateLinkForm({ boardId, onCreated }: CreateLinkFormProps) {
   const [label, setLabel] = useState("");
   const [error, setError] = useState<string>();
   const [isCreating, setCreating] = useState(false);
+  const confidentialCount = useConfidentialCount();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(undefined);
@@ -53,6 +55,7 @@ export function CreateLinkForm({ boardId, onCreated }: CreateLinkFormProps) {
           ))}
         </div>
       </RadioGroup>
+      {role === "viewer" && <ConfidentialViewerWarning count={confidentialCount} />}
       <TextField value={label} onChange={setLabel} maxLength={LINK_LABEL_MAX_LENGTH} className="field">
         <Label className="field__label">
           Label <span className="muted">(optional, only you see it)</span>

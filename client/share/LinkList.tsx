@@ -5,6 +5,7 @@ import { revokeLink } from "../api/access";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { LINK_NOUN, ROLE_LABEL } from "./role-labels";
 import type { LinksState } from "./use-links";
+import { ConfidentialViewerWarning, useConfidentialCount } from "./ConfidentialViewerWarning";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
@@ -21,6 +22,9 @@ interface LinkListProps {
 export function LinkList({ boardId, state, onChanged }: LinkListProps) {
   const [revoking, setRevoking] = useState<LinkSummary | null>(null);
   const [error, setError] = useState<string>();
+  const confidentialCount = useConfidentialCount();
+  const hasViewerLink =
+    state.status === "ready" && state.links.some((link) => link.role === "viewer" && !link.revokedAt);
   const revoke = async (link: LinkSummary) => {
     setRevoking(null);
     setError(undefined);
@@ -36,6 +40,7 @@ export function LinkList({ boardId, state, onChanged }: LinkListProps) {
       <h3 id="share-links-heading" className="share-section__title">
         Links you have shared
       </h3>
+      {hasViewerLink && <ConfidentialViewerWarning count={confidentialCount} />}
       {state.status === "loading" && <p className="muted">Loading links…</p>}
       {state.status === "failed" && (
         <div role="alert" className="error-message">
