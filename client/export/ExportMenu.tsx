@@ -1,7 +1,7 @@
 import { Button, Menu, MenuItem, MenuTrigger, Popover, Text } from "react-aria-components";
 import { exportUrl } from "../api/snapshots";
 import { ChevronDownIcon, DownloadIcon } from "../ui/icons";
-import { EXPORT_CHOICES } from "./export-formats";
+import { EXPORT_CHOICES, type ExportChoice } from "./export-formats";
 import "./export-menu.css";
 
 interface ExportMenuProps {
@@ -25,13 +25,13 @@ export function ExportMenu({ boardId, snapshotId, subject }: ExportMenuProps) {
         <Menu className="menu export-menu" aria-label={`Export ${subject} as`}>
           {EXPORT_CHOICES.map((choice) => (
             <MenuItem
-              key={choice.format}
-              id={choice.format}
+              key={choice.id}
+              id={choice.id}
               className="menu__item export-menu__item"
-              href={exportUrl(boardId, choice.format, snapshotId)}
+              href={choiceUrl(boardId, choice, snapshotId)}
               download
               textValue={choice.label}
-              data-testid={`export.${choice.format}`}
+              data-testid={`export.${choice.id}`}
             >
               <Text slot="label" className="export-menu__label">
                 {choice.label}
@@ -45,4 +45,9 @@ export function ExportMenu({ boardId, snapshotId, subject }: ExportMenuProps) {
       </Popover>
     </MenuTrigger>
   );
+}
+
+function choiceUrl(boardId: string, choice: ExportChoice, snapshotId?: string): string {
+  const url = exportUrl(boardId, choice.format, snapshotId);
+  return choice.section ? `${url}&section=${choice.section}` : url;
 }
