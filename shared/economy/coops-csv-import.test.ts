@@ -55,6 +55,40 @@ describe("importCoopsCsv", () => {
     expect(importCoopsCsv(text, []).errors).toEqual([{ line: 5, reason: "name is missing" }]);
   });
 
+  it("reports a quote left open on its line and keeps every valid row after it", () => {
+    const text = [
+      "name,sector,employees,employees_year", // line 1
+      "Moor Bakers,Food,4,2023", // 2: valid
+      '"Tamar Taxis,Transport,,', // 3: the quote is never closed
+      "Harbour Co-op,Retail,3,2023", // 4: valid
+      'Seaside Housing,"Housing"ltd,,', // 5: text after a closing quote
+      "Lighthouse Cafe,Food,,", // 6: valid
+    ].join("\n");
+    const result = importCoopsCsv(text, []);
+    expect(result.coops.map((coop) => coop.name)).toEqual([
+      "Moor Bakers",
+      "Harbour Co-op",
+      "Lighthouse Cafe",
+    ]);
+    expect(result.errors).toEqual([
+      {
+        line: 3,
+        reason:
+          'a quoted field on this line is never closed (a " opens it and no " ends it); the line was not imported',
+      },
+      {
+        line: 5,
+        reason:
+          'a quoted field on this line has text after its closing quote (write a quote inside quotes as ""); the line was not imported',
+      },
+    ]);
+  });
+
+  it("counts lines through a quoted line break after a line with a broken quote", () => {
+    const text = 'name,sector\n"Open,Food\n"Two\nLines",Food\n,Food\n';
+    expect(importCoopsCsv(text, []).errors.map((error) => error.line)).toEqual([2, 5]);
+  });
+
   it("refuses a file without a name column, saying so", () => {
     expect(importCoopsCsv("title,sector\nA,B\n", [])).toEqual({
       coops: [],
@@ -78,7 +112,7 @@ describe("importCoopsCsv", () => {
       },
     ];
     const csv = coopsToCsv(coops);
-    expect(csv.startsWith("# Contains data from Co-operatives UK (ODC-By 1.0)\n")).toBe(true);
+    expect(csv.startsWith("\uFEFF# Contains data from Co-operatives UK (ODC-By 1.0)\r\n")).toBe(true);
     const result = importCoopsCsv(csv, existing);
     expect(result.errors).toEqual([]);
     const { origin: _origin, ...expected } = coops[0]!;
