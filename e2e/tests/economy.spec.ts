@@ -99,7 +99,8 @@ test("the exported local list carries the attribution line", async ({ app, userA
   const download = await downloading;
   expect(download.suggestedFilename()).toBe("plymouth-co-operatives.csv");
   const csv = await readFile((await download.path())!, "utf8");
-  expect(csv.split("\n")[0]).toBe(`# ${ATTRIBUTION}`);
+  // Written by the same writer as the server's section CSV: byte-order mark, CRLF, formulas neutralised.
+  expect(csv.split("\r\n")[0]).toBe(`\uFEFF# ${ATTRIBUTION}`);
   expect(csv).toContain("R008933,Plymouth Energy Community");
 });
 

@@ -22,24 +22,58 @@ export const DEFAULT_IMPORT_SOURCE = "CSV import";
 interface Row {
   line: number;
   cells: string[];
+  /** Why the row could not be read as CSV (a quote left open, text after a closing quote). */
+  problem?: string;
 }
 
+/**
+ * The file's rows with the line each starts on. A row papaparse cannot read cleanly (its quotes are
+ * broken) is kept with its problem, and reading starts again on the next line: an unclosed quote would
+ * otherwise swallow every line after it into one field and drop valid rows without a word.
+ */
 function readRows(text: string): Row[] {
   const input = text.replace(/^\uFEFF/, "");
   const rows: Row[] = [];
-  let start = 0;
   let line = 1;
-  Papa.parse<string[]>(input, {
-    step: (result) => {
-      const cells = result.data;
-      const blank = cells.every((cell) => cell.trim() === "");
-      if (!blank && !(cells[0] ?? "").trimStart().startsWith("#")) rows.push({ line, cells });
-      const end = result.meta.cursor;
-      for (let index = start; index < end; index += 1) if (input[index] === "\n") line += 1;
-      start = end;
-    },
-  });
+  let offset = 0;
+  while (offset < input.length) {
+    let start = offset;
+    let resumeAt: number | null = null;
+    const base = offset;
+    Papa.parse<string[]>(input.slice(base), {
+      step: (result, parser) => {
+        const end = base + result.meta.cursor;
+        const lineEnd = input.indexOf("\n", start);
+        const next = lineEnd === -1 ? input.length : lineEnd + 1;
+        const problem = quoteProblem(result.errors, input.slice(start, next));
+        if (problem) {
+          rows.push({ line, cells: result.data, problem });
+          resumeAt = next;
+          line += 1;
+          parser.abort();
+          return;
+        }
+        const cells = result.data;
+        const blank = cells.every((cell) => cell.trim() === "");
+        if (!blank && !(cells[0] ?? "").trimStart().startsWith("#")) rows.push({ line, cells });
+        for (let index = start; index < end; index += 1) if (input[index] === "\n") line += 1;
+        start = end;
+      },
+    });
+    if (resumeAt === null) break;
+    offset = resumeAt;
+  }
   return rows;
+}
+
+function quoteProblem(errors: readonly Papa.ParseError[], lineText: string): string | null {
+  if (!errors.some((error) => error.type === "Quotes")) return null;
+  // papaparse reports both codes for either fault once it has read on to the end of the file, so the
+  // line itself tells them apart: an odd number of quotes leaves one open.
+  const quotes = lineText.split('"').length - 1;
+  return quotes % 2 === 1
+    ? 'a quoted field on this line is never closed (a " opens it and no " ends it); the line was not imported'
+    : 'a quoted field on this line has text after its closing quote (write a quote inside quotes as ""); the line was not imported';
 }
 
 /**
@@ -51,6 +85,7 @@ function readRows(text: string): Row[] {
 export function importCoopsCsv(text: string, existing: readonly Pick<CoopView, "id" | "name">[]): CoopImport {
   const [header, ...rows] = readRows(text);
   if (!header) return { coops: [], errors: [{ line: 1, reason: "the file is empty" }] };
+  if (header.problem) return { coops: [], errors: [{ line: header.line, reason: header.problem }] };
   const columns = header.cells.map((cell) => cell.trim().toLowerCase());
   if (!columns.includes("name"))
     return { coops: [], errors: [{ line: header.line, reason: "the header row has no “name” column" }] };
@@ -62,7 +97,11 @@ export function importCoopsCsv(text: string, existing: readonly Pick<CoopView, "
   const errors: ImportError[] = [];
 
   for (const row of rows) {
-    const cell = (column: string) => (row.cells[columns.indexOf(column)] ?? "").trim();
+    if (row.problem) {
+      errors.push({ line: row.line, reason: row.problem });
+      continue;
+    }
+    const cell = (column: string) => withoutFormulaGuard((row.cells[columns.indexOf(column)] ?? "").trim());
     const reasons: string[] = [];
     const name = cell("name");
     const id = cell("id");
@@ -116,5 +155,8 @@ function readFigure(
   if (!value.ok || !year?.ok) return null;
   return { value: value.value, year: year.value, source: cell(`${figure}_source`) || DEFAULT_IMPORT_SOURCE };
 }
+
+/** Undoes `writeCsv`'s apostrophe before a formula-like cell, so an export reads back as it was. */
+const withoutFormulaGuard = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
 
 const nameKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, " ");

@@ -1,4 +1,4 @@
-import Papa from "papaparse";
+import { writeCsv } from "../export/write-csv";
 import { OPEN_DATA_ATTRIBUTION } from "./attribution";
 import { COOP_FIGURES, type CoopFigure, type CoopView, type Figure } from "./types";
 
@@ -32,11 +32,12 @@ export function coopCsvRows(coops: readonly CoopView[]): string[][] {
   ]);
 }
 
-/** The local list as CSV: an attribution comment line, a header row, one row per co-operative. */
+/**
+ * The local list as CSV: an attribution comment line, a header row, one row per co-operative, written
+ * like the server's section CSV (formula-like cells neutralised).
+ */
 export function coopsToCsv(coops: readonly CoopView[]): string {
-  const rows = coopCsvRows(coops);
-  const table = Papa.unparse({ fields: [...COOP_CSV_COLUMNS], data: rows }, { newline: "\n" });
-  return `# ${OPEN_DATA_ATTRIBUTION}\n${table}\n`;
+  return writeCsv({ comment: OPEN_DATA_ATTRIBUTION, fields: COOP_CSV_COLUMNS, rows: coopCsvRows(coops) });
 }
 
 function figureCells(figure: Figure | null): string[] {

@@ -1,10 +1,9 @@
-import Papa from "papaparse";
 import type * as Y from "yjs";
 import { readBoard } from "../board/read-board";
 import { ACTION_STATUS_LABELS } from "../board/types";
 import { jsonToPlainText } from "./rich-text";
+import { writeCsv } from "./write-csv";
 import { actionsInMatrixOrder, notesJson } from "../sections/matrix/matrix-json";
-import type { CsvTable } from "../sections/board-section";
 import { BOARD_SECTIONS } from "../sections/registry";
 import type { Audience, SectionId } from "../sections/section-id";
 
@@ -40,13 +39,6 @@ export function actionsCsv(doc: Y.Doc): string {
     jsonToPlainText(notesJson(doc, action.id)),
   ]);
   return writeCsv({ fields: CSV_COLUMNS, rows });
-}
-
-/** A table as CSV for spreadsheets, formula-like cells neutralised. */
-export function writeCsv({ comment, fields, rows }: CsvTable): string {
-  const table = Papa.unparse({ fields: [...fields], data: rows }, { escapeFormulae: true, newline: "\r\n" });
-  // The byte-order mark makes Excel read the file as UTF-8.
-  return `\uFEFF${comment ? `# ${comment}\r\n` : ""}${table}`;
 }
 
 /** A section's own CSV through the registry (succession, economy); undefined if it has none. */
