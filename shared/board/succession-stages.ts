@@ -4,6 +4,7 @@ import { getTextField, readString } from "./record";
 import { orderKeyAt, sortOrdered } from "./order";
 import { newRecordId } from "./ids";
 import { newStageRecord, peekStages } from "./succession-root";
+import { listStageBusinesses, moveBusiness } from "./succession-businesses";
 import { isStageKind, type StageKind, type SuccessionStage } from "./succession-types";
 
 function readStage(id: string, record: RecordMap): SuccessionStage {
@@ -55,4 +56,33 @@ export function moveStage(doc: Y.Doc, id: string, index: number): void {
 
 export function setStageCompletes(doc: Y.Doc, id: string, completes: boolean): void {
   peekStages(doc)?.get(id)?.set("completes", completes);
+}
+
+/**
+ * Delete a stage. A stage holding businesses is deleted only with `moveTo`, another stage, where they go
+ * (appended in their order), so no business is ever left without a stage by this replica. The last
+ * active stage stays: the view shows any business whose stage is gone in the first active stage.
+ * Returns whether the stage was deleted.
+ */
+export function deleteStage(doc: Y.Doc, id: string, moveTo?: string): boolean {
+  const stages = peekStages(doc);
+  const all = listStages(doc);
+  const stage = all.find((candidate) => candidate.id === id);
+  if (!stages || !stage) return false;
+  if (stage.kind === "active" && all.filter((candidate) => candidate.kind === "active").length === 1) {
+    return false;
+  }
+  const businesses = listStageBusinesses(doc, id);
+  const destination = all.find((candidate) => candidate.id === moveTo && candidate.id !== id);
+  if (businesses.length > 0 && !destination) return false;
+  doc.transact(() => {
+    if (destination) {
+      const start = listStageBusinesses(doc, destination.id).length;
+      businesses.forEach((business, offset) =>
+        moveBusiness(doc, business.id, destination.id, start + offset),
+      );
+    }
+    stages.delete(id);
+  });
+  return true;
 }

@@ -12,7 +12,8 @@ export function readSuccession(doc: Y.Doc): SuccessionView {
   const businesses = sortOrdered(listBusinesses(doc));
   const fallback = stages[0]?.id;
   for (const business of businesses) {
-    // A stage is never deleted through the UI; an imported or hand-edited stage id still shows somewhere.
+    // A stage deleted on one replica while another moved a business into it (or an imported id) leaves a
+    // business pointing nowhere: it shows in the first stage rather than vanishing.
     const list = byStage.get(business.stageId) ?? (fallback ? byStage.get(fallback) : undefined);
     list?.push(business);
   }
