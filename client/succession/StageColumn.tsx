@@ -1,5 +1,11 @@
 import { Button, DropIndicator, GridList, useDragAndDrop } from "react-aria-components";
-import { createBusiness, moveBusiness, type BusinessView, type SuccessionStage } from "../../shared/board";
+import {
+  createBusiness,
+  isNextStepOverdue,
+  moveBusiness,
+  type BusinessView,
+  type SuccessionStage,
+} from "../../shared/board";
 import { useCanEdit, useSession } from "../sync/session-context";
 import { dropIndex } from "../matrix/drop-index";
 import { PlusIcon } from "../ui/icons";
@@ -97,7 +103,7 @@ export function StageColumn({
             business={business}
             isOpen={business.id === openBusinessId}
             hidden={!canEdit && business.confidential}
-            overdue={stage.kind === "active" && business.nextStepDate !== "" && business.nextStepDate < today}
+            overdue={isNextStepOverdue(business, stage, today)}
             onMove={canEdit ? onMove : undefined}
           />
         )}

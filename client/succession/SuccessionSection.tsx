@@ -4,6 +4,7 @@ import {
   NO_FILTER,
   filterSuccession,
   isFiltering,
+  londonToday,
   redactConfidential,
   type BusinessFilter,
 } from "../../shared/board";
@@ -18,7 +19,6 @@ import { NarrativePanel } from "./NarrativePanel";
 import { BusinessPanel } from "./BusinessPanel";
 import { MoveBusinessDialog } from "./MoveBusinessDialog";
 import { StagesDialog } from "./StagesDialog";
-import { todayIso } from "./dates";
 import "./succession.css";
 
 const cardSelector = (id: string) => `[data-testid="business.card"][data-business-id="${id}"]`;
@@ -34,7 +34,7 @@ export function SuccessionSection() {
   const [editingStages, setEditingStages] = useState(false);
   const [addedId, setAddedId] = useState<string | null>(null);
   const shown = filterSuccession(view, filter);
-  const today = todayIso();
+  const today = londonToday();
   const openBusiness = (id: string, added = false) => {
     setAddedId(added ? id : null);
     goToSection({ tab: "succession", businessId: id });

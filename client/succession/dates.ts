@@ -1,9 +1,3 @@
-/** Today as an ISO date (YYYY-MM-DD) in this person's time zone. */
-export function todayIso(now = new Date()): string {
-  const offset = now.getTimezoneOffset() * 60_000;
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
-}
-
 /** "12 Mar 2026" for an ISO date; anything else as given. */
 export function shortDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;

@@ -22,6 +22,7 @@ export * from "./succession-businesses";
 export * from "./succession-fields";
 export * from "./succession-view";
 export * from "./succession-summary";
+export * from "./london-today";
 export * from "./succession-filter";
 export * from "./succession-import";
 export * from "./succession-redact";

@@ -1,4 +1,5 @@
-import type { BusinessView, SuccessionView } from "./succession-types";
+import { isBeforeToday } from "./london-today";
+import type { BusinessView, SuccessionStage, SuccessionView } from "./succession-types";
 
 export interface StageSummary {
   stageId: string;
@@ -16,7 +17,12 @@ export interface SuccessionSummary {
   overdue: BusinessView[];
 }
 
-/** The summary strip's figures; `today` is an ISO date (YYYY-MM-DD) in the viewer's time zone. */
+/** A business still in play (in an active stage) whose next step's date is before `today`. */
+export function isNextStepOverdue(business: BusinessView, stage: SuccessionStage, today: string): boolean {
+  return stage.kind === "active" && isBeforeToday(business.nextStepDate, today);
+}
+
+/** The summary strip's figures; `today` is an ISO date (YYYY-MM-DD), from `londonToday()` on both sides. */
 export function summariseSuccession(view: SuccessionView, today: string): SuccessionSummary {
   let jobsRetained = 0;
   let completedTransfers = 0;
@@ -28,9 +34,7 @@ export function summariseSuccession(view: SuccessionView, today: string): Succes
       jobsRetained += jobs;
       completedTransfers += businesses.length;
     }
-    if (stage.kind === "active") {
-      overdue.push(...businesses.filter((b) => b.nextStepDate !== "" && b.nextStepDate < today));
-    }
+    overdue.push(...businesses.filter((business) => isNextStepOverdue(business, stage, today)));
     return { stageId: stage.id, businesses: businesses.length, jobs };
   });
   return { stages, businesses: view.businessCount, jobsRetained, completedTransfers, overdue };

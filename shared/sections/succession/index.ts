@@ -1,3 +1,4 @@
+import { londonToday } from "../../board/london-today";
 import { readSuccession } from "../../board/succession-view";
 import type { BoardSection } from "../board-section";
 import { successionDiffRecords } from "./succession-diff";
@@ -10,8 +11,6 @@ import {
 import { successionReport } from "./succession-report";
 import { SUCCESSION_CSV_COLUMNS, successionCsvRows } from "./succession-csv";
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** The succession strategy: stages, the pipeline of businesses, the narrative (root `succession`). */
 export const successionSection: BoardSection<SuccessionJson> = {
   id: "succession",
@@ -21,7 +20,7 @@ export const successionSection: BoardSection<SuccessionJson> = {
   toJson: successionToJson,
   fromJson: successionFromJson,
   diffRecords: successionDiffRecords,
-  report: (doc, audience) => successionReport(doc, audience, today()),
+  report: (doc, audience) => successionReport(doc, audience, londonToday()),
   csv: (doc, audience) => ({ fields: SUCCESSION_CSV_COLUMNS, rows: successionCsvRows(doc, audience) }),
   summary: (doc) => {
     const view = readSuccession(doc);
