@@ -3,9 +3,14 @@ import { findAction } from "../../board/actions";
 import { peekBusinessNotes } from "../../board/succession-fields";
 import { peekNarrative } from "../../board/succession-root";
 import { readSuccession } from "../../board/succession-view";
+import type { BusinessView } from "../../board/succession-types";
 import type { DiffRecord } from "../../diff/types";
 import { fragmentToJson, jsonToPlainText } from "../../export/rich-text";
 import { employeesLabel, exitTimelineLabel, financeLabels, routeLabel } from "./succession-labels";
+
+/** A viewer's copy holds a confidential business only as a nameless placeholder: say what it is. */
+const businessLabel = (business: BusinessView) =>
+  business.name || (business.confidential ? "Confidential business" : "");
 
 const plainText = (fragment: Y.XmlFragment | undefined) =>
   fragment ? jsonToPlainText(fragmentToJson(fragment)) : "";
@@ -40,7 +45,7 @@ export function successionDiffRecords(doc: Y.Doc): DiffRecord[] {
       section: "succession",
       type: "business",
       id: business.id,
-      label: business.name,
+      label: businessLabel(business),
       fields: {
         name: { label: "Name", value: business.name, kind: "text" },
         position: {

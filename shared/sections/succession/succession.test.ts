@@ -9,6 +9,7 @@ import {
   listStages,
   moveBusiness,
   readBoard,
+  redactConfidentialDoc,
   setText,
   type NewBusiness,
 } from "../../board";
@@ -157,5 +158,21 @@ describe("succession section", () => {
       expect.objectContaining({ type: "stage", change: "changed", label: "In conversation" }),
     );
     expect(successionSection.summary(doc)).toEqual({ stages: 8, businesses: 2 });
+  });
+
+  it("[SU6] labels a viewer's redacted confidential business 'Confidential business' in Compare", () => {
+    const { doc, secret } = boardWithBusinesses();
+    const before = copyDoc(doc);
+    moveBusiness(doc, secret, stage(doc, "Transfer"), 0);
+    const after = copyDoc(doc);
+    for (const version of [before, after]) redactConfidentialDoc(version);
+    const changes = diffRecords(successionSection.diffRecords(before), successionSection.diffRecords(after));
+    expect(changes).toContainEqual(
+      expect.objectContaining({ id: secret, change: "moved", label: "Confidential business" }),
+    );
+    expect(JSON.stringify(changes)).not.toContain("Stonehouse");
+    // An editor's Compare still names it.
+    const named = diffRecords(successionSection.diffRecords(before), successionSection.diffRecords(doc));
+    expect(named.find((change) => change.id === secret)?.label).toBe("Stonehouse Engineering");
   });
 });
