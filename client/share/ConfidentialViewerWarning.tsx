@@ -11,22 +11,23 @@ export function useConfidentialCount(): number {
 }
 
 /**
- * A viewer's browser receives the whole board document, confidential businesses included: only their
- * screen hides them. Until those details live in a document only editors receive, say so where links are made.
+ * Where view-only links are made, say what viewers get of confidential businesses: the server sends
+ * them a copy of the board with those details removed (SPEC S30), so a placeholder is all they have.
  */
 export function ConfidentialViewerWarning({ count }: { count: number }) {
   if (count === 0) return null;
   const businesses = count === 1 ? "1 confidential business" : `${count} confidential businesses`;
   const them = count === 1 ? "it" : "them";
+  const placeholders =
+    count === 1 ? "a “Confidential business” placeholder" : "“Confidential business” placeholders";
   return (
     <div className="share-warning" role="note" data-testid="share.confidential-warning">
       <p className="share-warning__title">
-        <strong>Warning:</strong> this plan holds {businesses}.
+        <strong>Note:</strong> this plan holds {businesses}.
       </p>
       <p>
-        A view-only link does not keep {them} secret: viewers do not see {them} on screen, but their browser
-        receives the details. To share the plan with people who may not see {them}, send the publication
-        export (Word or PDF) instead.
+        Viewers see {them} only as {placeholders} in {count === 1 ? "its" : "their"} stage: their browser
+        never receives the names, contacts or notes. Editors see everything.
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
-import { isPermanentCloseCode } from "../../shared/protocol/close-codes";
+import { CLOSE_CODE, isPermanentCloseCode } from "../../shared/protocol/close-codes";
 import { hasRole, type Role } from "../../shared/api/roles";
 import { ApiError } from "../api/api-error";
 import { fetchAccess } from "../api/access";
@@ -48,6 +48,11 @@ export class BoardSession {
   constructor(
     readonly boardId: string,
     readonly role: Role,
+    /**
+     * The server rebuilt this viewer's redacted copy of the board (a confidential business was made
+     * public): the local document holds deletions the new copy lacks, so start again from nothing.
+     */
+    private readonly onViewReset: () => void = () => window.location.reload(),
   ) {
     this.canEdit = hasRole(role, "editor");
     this.undoManager = new Y.UndoManager(this.doc, { trackedOrigins: new Set([this.origin]) });
@@ -124,6 +129,11 @@ export class BoardSession {
       if (synced) this.dispatch({ type: "synced" });
     });
     provider.on("connection-close", (event) => {
+      if (event?.code === CLOSE_CODE.viewReset) {
+        provider.disconnect();
+        this.onViewReset();
+        return;
+      }
       this.dispatch({ type: "connection-closed" });
       if (event?.code === ABNORMAL_CLOSURE) void this.probeAccess(provider);
     });

@@ -5,7 +5,7 @@ import { ShareDialog } from "../fixtures/share-dialog";
 import { SuccessionPage } from "../fixtures/succession-page";
 import { expect, test } from "../fixtures/test";
 
-test("a view-only link on a plan with a confidential business warns that it does not keep it secret", async ({
+test("a view-only link on a plan with a confidential business notes that viewers get only placeholders", async ({
   app,
   userA,
 }) => {
@@ -26,7 +26,7 @@ test("a view-only link on a plan with a confidential business warns that it does
   await expect(warning).toBeVisible();
   await expect(warning).toHaveAttribute("role", "note");
   await expect(warning).toContainText("1 confidential business");
-  await expect(warning).toContainText("does not keep it secret");
+  await expect(warning).toContainText("never receives the names");
   await expectNoAxeViolations(userA.page, "the share dialog's confidential warning");
   await userA.page.screenshot({ path: "test-results/share-confidential-warning.png" });
 });

@@ -82,13 +82,24 @@ export function useIntegration() {
       return { ...running, dataDir, syncUrl: syncUrlOf(running.url) };
     },
 
-    /** A stock WebsocketProvider on the board, sending `token` as `?token=` (a link token or session secret). */
-    client(syncUrl: string, boardId: string, token: string): TestClient {
+    /**
+     * A stock WebsocketProvider on the board, sending `token` as `?token=` (a link token or session
+     * secret). `onFrame` sees every frame the server sends it, as received.
+     */
+    client(syncUrl: string, boardId: string, token: string, onFrame?: (frame: Buffer) => void): TestClient {
       const doc = new Y.Doc();
+      class RecordingWebSocket extends WebSocket {
+        constructor(...args: ConstructorParameters<typeof WebSocket>) {
+          super(...args);
+          // y-websocket sets binaryType "arraybuffer" after construction; copy whichever arrives.
+          if (onFrame)
+            this.on("message", (data: Buffer | ArrayBuffer) => onFrame(Buffer.from(new Uint8Array(data))));
+        }
+      }
       const provider = new WebsocketProvider(syncUrl, boardId, doc, {
         params: { token },
         // ws's WebSocket is what y-websocket expects in Node; its type differs from the DOM one.
-        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        WebSocketPolyfill: RecordingWebSocket as unknown as typeof globalThis.WebSocket,
         // Without this, providers in one process would sync through a BroadcastChannel, not the server.
         disableBc: true,
       });

@@ -8,8 +8,10 @@ import type { Frame } from "./frame";
 import type { SyncLimits } from "./limits";
 import type { LoadedDoc } from "./load-room-doc";
 import type { Logger } from "./logger";
+import { encodeDurableState } from "./durable-state";
 import { syncStep1Message, syncStep2Message, updateMessage } from "./messages";
 import { RoomAwareness } from "./room-awareness";
+import { ReaderView } from "./reader-view";
 import { RoomPersistence, type PendingUpdate } from "./room-persistence";
 
 /**
@@ -66,6 +68,10 @@ export class LiveDoc {
   readonly awareness: RoomAwareness;
   readonly persistence: RoomPersistence;
   private readonly size: DocSizeGuard;
+  /** Read-only connections: they sync with the reader view, never with the board itself. */
+  private readonly readers = new Set<Connection>();
+  /** Built when the first reader arrives, dropped when the last leaves. */
+  private readerView?: ReaderView;
 
   private readonly boardId: string;
   private readonly logger: Logger;
@@ -93,7 +99,10 @@ export class LiveDoc {
       compactAfterUpdates: limits.compactAfterUpdates,
       lastSeq: loaded.lastSeq,
       loggedUpdates: loaded.loggedUpdates,
-      onPersisted: (batch) => relayBatch(batch, broadcast),
+      onPersisted: (batch) => {
+        relayBatch(batch, (message, except) => broadcast(message, this.withReaders(except)));
+        this.relayToReaders(batch);
+      },
       onFailed: options.onWriteFailed,
       onMeasured: (bytes) => this.size.measured(bytes),
     });
@@ -108,7 +117,12 @@ export class LiveDoc {
 
   /** What the server sends first: sync step 1, then the awareness states if there are any. */
   greet(connection: Connection): void {
-    connection.send(syncStep1Message(this.doc));
+    if (connection.permission === "read") {
+      this.readers.add(connection);
+      connection.send(syncStep1Message(this.viewForReaders().doc));
+    } else {
+      connection.send(syncStep1Message(this.doc));
+    }
     if (!this.awareness.isEmpty) connection.send(this.awareness.statesMessage());
   }
 
@@ -116,7 +130,7 @@ export class LiveDoc {
   applySync(connection: Connection, frame: SyncFrame): Promise<void> | undefined {
     if (frame.kind === "sync-step1") {
       if (!this.persistence.hasUnpersisted) {
-        connection.send(this.step2Message(frame.stateVector));
+        connection.send(this.step2Message(connection, frame.stateVector));
         return undefined;
       }
       return this.answerWhenDurable(connection, frame.stateVector);
@@ -125,7 +139,16 @@ export class LiveDoc {
     return undefined;
   }
 
+  /** A connection left the room. */
+  leave(connection: Connection): void {
+    if (!this.readers.delete(connection) || this.readers.size > 0) return;
+    this.readerView?.destroy();
+    this.readerView = undefined;
+  }
+
   destroy(): void {
+    this.readerView?.destroy();
+    this.readerView = undefined;
     this.persistence.stop();
     this.awareness.destroy();
     this.doc.destroy();
@@ -134,11 +157,13 @@ export class LiveDoc {
   private async answerWhenDurable(connection: Connection, stateVector: Uint8Array): Promise<void> {
     // Persist before relay holds for a joiner's first state too: it is sent only durable content.
     while (this.persistence.hasUnpersisted) await this.persistence.flush();
-    connection.send(this.step2Message(stateVector));
+    if (connection.isOpen) connection.send(this.step2Message(connection, stateVector));
   }
 
   /** Call only when nothing is unpersisted. */
-  private step2Message(stateVector: Uint8Array): Uint8Array {
+  private step2Message(connection: Connection, stateVector: Uint8Array): Uint8Array {
+    // Decided by permission, not membership: a reader is never sent the board itself.
+    if (connection.permission === "read") return this.viewForReaders().step2Message(stateVector);
     if (!isEmptyStateVector(stateVector)) return syncStep2Message(this.doc, stateVector);
     this.fullStateMessage ??= syncStep2Message(this.doc, stateVector);
     return this.fullStateMessage;
@@ -146,8 +171,9 @@ export class LiveDoc {
 
   private applyUpdate(connection: Connection, kind: SyncFrame["kind"], update: Uint8Array): void {
     if (connection.permission === "read") {
-      // A reader's step 2 carries its whole delete set; it is refused only if it would change anything.
-      const harmless = kind === "sync-step2" && Y.snapshotContainsUpdate(Y.snapshot(this.doc), update);
+      // Nothing a reader sends is applied. Its step 2 carries its whole delete set, so that alone is
+      // ignored; an update message, or a step 2 with content the view lacks, is an attempt to write.
+      const harmless = kind === "sync-step2" && !this.viewForReaders().bringsNewContent(update);
       if (!harmless) connection.close(CLOSE_CODE.forbidden, "read-only");
       return;
     }
@@ -158,6 +184,41 @@ export class LiveDoc {
     const pendingBefore = this.pendingBytes();
     Y.applyUpdate(this.doc, update, connection);
     this.settlePending(connection, pendingBefore);
+  }
+
+  private viewForReaders(): ReaderView {
+    this.readerView ??= new ReaderView(encodeDurableState(this.doc));
+    return this.readerView;
+  }
+
+  /** What goes to the board's writers skips its readers: they receive the reader view's updates. */
+  private withReaders(
+    except?: Connection | ReadonlySet<Connection>,
+  ): ReadonlySet<Connection> | Connection | undefined {
+    if (this.readers.size === 0) return except;
+    const skip = new Set(this.readers);
+    if (except instanceof Connection) skip.add(except);
+    else if (except) for (const connection of except) skip.add(connection);
+    return skip;
+  }
+
+  /** Pass a durable batch through the reader view: readers get what they may see, never more. */
+  private relayToReaders(batch: PendingUpdate[]): void {
+    const view = this.readerView;
+    if (!view || this.readers.size === 0) return;
+    const updates = batch.map((entry) => entry.update);
+    const change = view.apply(updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates));
+    if (change.kind === "none") return;
+    if (change.kind === "update") {
+      const message = updateMessage(change.update);
+      for (const reader of this.readers) reader.send(message);
+      return;
+    }
+    // Closing detaches each reader; the last one drops the view, and the next one gets a fresh one.
+    this.logger.info("a confidential business was made public: readers start again from a fresh view", {
+      boardId: this.boardId,
+    });
+    for (const reader of [...this.readers]) reader.close(CLOSE_CODE.viewReset);
   }
 
   private pendingBytes(): number {

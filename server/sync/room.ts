@@ -105,6 +105,7 @@ export class Room implements ConnectionHost {
   detach(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
     this.live?.awareness.forget(connection);
+    this.live?.leave(connection);
     this.scheduleIdle();
   }
 

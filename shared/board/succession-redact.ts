@@ -1,6 +1,6 @@
-import type * as Y from "yjs";
+import * as Y from "yjs";
+import type { RecordMap } from "./roots";
 import { peekBusinesses } from "./succession-root";
-import { newBusinessRecord, readBusiness } from "./succession-businesses";
 import type { BusinessView, SuccessionView } from "./succession-types";
 
 /** A confidential business as a read-only audience may see it: its stage and place, nothing that identifies it. */
@@ -29,20 +29,42 @@ export function redactConfidential(view: SuccessionView): SuccessionView {
   return { ...view, byStage };
 }
 
+/** What a placeholder keeps: enough to sit in its stage, in its place, marked confidential. */
+const PLACEHOLDER_KEYS: ReadonlySet<string> = new Set(["id", "position", "confidential", "createdAt"]);
+
+/** Empty a record's shared types and delete its other values, keeping the placeholder's keys. */
+function redactRecord(record: RecordMap): void {
+  for (const [key, value] of [...record.entries()]) {
+    if (PLACEHOLDER_KEYS.has(key)) continue;
+    // Shared types are emptied rather than deleted, so the client finds the name and notes it expects.
+    if (value instanceof Y.Text || value instanceof Y.XmlFragment || value instanceof Y.Array) {
+      if (value.length > 0) value.delete(0, value.length);
+    } else if (value instanceof Y.Map) {
+      for (const inner of [...value.keys()]) value.delete(inner);
+    } else {
+      record.delete(key);
+    }
+  }
+}
+
 /**
- * Server only, on a private copy of a board (never a live room): replace each confidential business
- * by a placeholder record holding only its stage and place. The old record is deleted whole, so with
- * the document's default garbage collection its text is gone from the encoded state too.
+ * Server only, on a copy of a board that a read-only audience receives (a snapshot, a compare, or the
+ * live reader view): strip every confidential business to a placeholder holding only its id, stage,
+ * place and flag. It only DELETES, so the copy keeps the structure of the board it came from and can
+ * go on receiving that board's updates; with the default garbage collection the deleted text is gone
+ * from the copy's encoded state and from the update its transaction emits. Returns the records it
+ * redacted by business id.
  */
-export function redactConfidentialDoc(doc: Y.Doc): void {
+export function redactConfidentialDoc(doc: Y.Doc): Map<string, RecordMap> {
+  const redacted = new Map<string, RecordMap>();
   const businesses = peekBusinesses(doc);
-  if (!businesses) return;
+  if (!businesses) return redacted;
   doc.transact(() => {
-    for (const [id, record] of [...businesses.entries()]) {
-      const business = readBusiness(id, record);
-      if (!business.confidential) continue;
-      const placeholder = { name: "", stageId: business.stageId, confidential: true };
-      businesses.set(id, newBusinessRecord(id, placeholder, business.order, business.createdAt));
+    for (const [id, record] of businesses.entries()) {
+      if (!(record instanceof Y.Map) || record.get("confidential") !== true) continue;
+      redactRecord(record);
+      redacted.set(id, record);
     }
   });
+  return redacted;
 }

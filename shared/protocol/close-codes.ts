@@ -23,6 +23,11 @@ export const CLOSE_CODE = {
   rateLimited: 4429,
   /** Too many rooms or connections in memory right now. Retry later. */
   serverBusy: 4502,
+  /**
+   * A read-only connection's view of the board was rebuilt (a confidential business was made
+   * public): discard the local copy and connect again with an empty document.
+   */
+  viewReset: 4505,
 } as const;
 
 export type CloseCode = (typeof CLOSE_CODE)[keyof typeof CLOSE_CODE];
@@ -50,4 +55,5 @@ export const CLOSE_REASON: Record<CloseCode, string> = {
   [CLOSE_CODE.linkRevoked]: "link revoked",
   [CLOSE_CODE.rateLimited]: "rate limited",
   [CLOSE_CODE.serverBusy]: "server busy",
+  [CLOSE_CODE.viewReset]: "view reset: reload the board",
 };
