@@ -8,6 +8,7 @@ import { boardRecord, describeDocStoreContract } from "./doc-store.contract";
 import { DB_MIGRATIONS, migrateDatabase, readDatabaseVersion } from "./db-migrations";
 import { openDatabase } from "./sqlite-database";
 import { openSqliteStore } from "./sqlite-store";
+import { BoardNotFoundError } from "./store-errors";
 
 let directory: string;
 let fileIndex = 0;
@@ -80,6 +81,55 @@ describe("SQLite store", () => {
     ).run();
     db.close();
     expect(() => openDatabase(file)).toThrow(/newer/);
+  });
+
+  it("[D15] appends of several boards asked for in one tick are committed together, each with its own seqs", async () => {
+    const store = openSqliteStore(nextFile());
+    for (const id of ["a", "b", "c"]) await store.createBoard(boardRecord(id), new Uint8Array([0]));
+    await store.appendUpdates("b", [new Uint8Array([9])]);
+    const before = store.appendCommits();
+
+    const seqs = await Promise.all([
+      store.appendUpdates("a", [new Uint8Array([1]), new Uint8Array([2])]),
+      store.appendUpdates("b", [new Uint8Array([3])]),
+      store.appendUpdates("c", [new Uint8Array([4])]),
+    ]);
+    expect(seqs).toEqual([2, 2, 1]);
+    expect(store.appendCommits() - before).toBe(1);
+    expect((await store.loadDoc("a"))?.updates).toEqual([new Uint8Array([1]), new Uint8Array([2])]);
+    expect((await store.loadDoc("b"))?.updates).toEqual([new Uint8Array([9]), new Uint8Array([3])]);
+    expect((await store.loadDoc("c"))?.updates).toEqual([new Uint8Array([4])]);
+    await store.close();
+  });
+
+  it("[D15] in a group commit, a board that is gone fails alone; the others are stored", async () => {
+    const store = openSqliteStore(nextFile());
+    await store.createBoard(boardRecord("a"), new Uint8Array([0]));
+    const [gone, kept] = await Promise.allSettled([
+      store.appendUpdates("gone", [new Uint8Array([1])]),
+      store.appendUpdates("a", [new Uint8Array([2])]),
+    ]);
+    expect(gone).toMatchObject({ status: "rejected", reason: expect.any(BoardNotFoundError) });
+    expect(kept).toEqual({ status: "fulfilled", value: 1 });
+    expect((await store.loadDoc("a"))?.updates).toEqual([new Uint8Array([2])]);
+    await store.close();
+  });
+
+  it("[D15] on a full disk the whole group is refused and nothing of it is stored", async () => {
+    const store = openSqliteStore(nextFile());
+    for (const id of ["a", "b"]) await store.createBoard(boardRecord(id), new Uint8Array([0]));
+    store.setMaxPageCount(store.pageCount());
+    const big = new Uint8Array(64 * 1024).fill(7);
+    const results = await Promise.allSettled([
+      store.appendUpdates("a", [new Uint8Array([1])]),
+      store.appendUpdates("b", [big]),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(["rejected", "rejected"]);
+    store.setMaxPageCount(1_000_000);
+    expect((await store.loadDoc("a"))?.updates).toEqual([]);
+    expect((await store.loadDoc("b"))?.updates).toEqual([]);
+    expect(await store.appendUpdates("a", [new Uint8Array([3])])).toBe(1);
+    await store.close();
   });
 
   it("[D14] every append that resolved survives kill -9 of the writing process", async () => {

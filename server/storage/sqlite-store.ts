@@ -26,7 +26,19 @@ export interface SqliteDocStore extends DocStore {
    * disk, and their transaction is rolled back. Returns the cap in effect.
    */
   setMaxPageCount(pages: number): number;
+  /** Write transactions committed so far by appends (group commits): a diagnostic for tests. */
+  appendCommits(): number;
 }
+
+/** One board's appends waiting for the next group commit. */
+interface QueuedAppend {
+  id: string;
+  updates: Uint8Array[];
+  resolve(seq: number): void;
+  reject(error: unknown): void;
+}
+
+type AppendResult = { ok: true; seq: number } | { ok: false; error: unknown };
 
 /** The SQLite DocStore: one file in WAL mode, synchronous statements behind the async interface. */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): SqliteDocStore {
@@ -36,6 +48,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 class SqliteStore implements SqliteDocStore {
   private readonly statements;
   private readonly insertBoard;
+  /** Inside the group commit's transaction: one board's updates, after its last seq. */
+  private readonly appendBoard: (id: string, updates: Uint8Array[]) => number;
+  /** Appends asked for since the last group commit, in order. */
+  private queued: QueuedAppend[] = [];
+  private commitScheduled = false;
+  private commits = 0;
 
   constructor(private readonly db: Database) {
     this.insertBoard = prepareInsertBoard(db);
@@ -63,6 +81,14 @@ class SqliteStore implements SqliteDocStore {
         "DELETE FROM doc_updates WHERE board_id = ? AND seq <= ?",
       ),
     };
+    this.appendBoard = db.transaction((id: string, updates: Uint8Array[]): number => {
+      const state = this.statements.selectState.get(id);
+      if (!state) throw new BoardNotFoundError(id);
+      let seq = this.lastSeq(id, state.through_seq);
+      for (const update of updates) this.statements.insertUpdate.run(id, ++seq, update);
+      if (updates.length > 0) this.statements.touchBoard.run(new Date().toISOString(), id);
+      return seq;
+    });
   }
 
   async createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void> {
@@ -94,17 +120,54 @@ class SqliteStore implements SqliteDocStore {
     })();
   }
 
-  async appendUpdates(id: string, updates: Uint8Array[]): Promise<number> {
-    return this.db
-      .transaction((): number => {
-        const state = this.statements.selectState.get(id);
-        if (!state) throw new BoardNotFoundError(id);
-        let seq = this.lastSeq(id, state.through_seq);
-        for (const update of updates) this.statements.insertUpdate.run(id, ++seq, update);
-        if (updates.length > 0) this.statements.touchBoard.run(new Date().toISOString(), id);
-        return seq;
-      })
-      .immediate();
+  /**
+   * Group commit: every board's appends asked for in one turn of the event loop are committed in ONE
+   * transaction on the next, so a server with hundreds of busy boards pays one fsync per tick rather
+   * than one per board. Each promise still resolves only once its updates are committed.
+   */
+  appendUpdates(id: string, updates: Uint8Array[]): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      this.queued.push({ id, updates, resolve, reject });
+      if (this.commitScheduled) return;
+      this.commitScheduled = true;
+      setImmediate(() => this.commitQueued());
+    });
+  }
+
+  private commitQueued(): void {
+    this.commitScheduled = false;
+    const batch = this.queued;
+    this.queued = [];
+    if (batch.length === 0 || !this.db.open) {
+      for (const entry of batch) entry.reject(new Error("The store is closed."));
+      return;
+    }
+    const results: AppendResult[] = [];
+    try {
+      this.db
+        .transaction(() => {
+          for (const { id, updates } of batch) {
+            try {
+              // A nested transaction is a savepoint: one board's failure (it was deleted) undoes only its own rows.
+              results.push({ ok: true, seq: this.appendBoard(id, updates) });
+            } catch (error) {
+              // SQLITE_FULL or an I/O error can roll back the whole transaction: then nothing of it stands.
+              if (!this.db.inTransaction) throw error;
+              results.push({ ok: false, error });
+            }
+          }
+        })
+        .immediate();
+      this.commits++;
+    } catch (error) {
+      for (const entry of batch) entry.reject(error);
+      return;
+    }
+    batch.forEach((entry, index) => {
+      const result = results[index] as AppendResult;
+      if (result.ok) entry.resolve(result.seq);
+      else entry.reject(result.error);
+    });
   }
 
   async compact(id: string, state: Uint8Array, throughSeq: number): Promise<void> {
@@ -130,7 +193,13 @@ class SqliteStore implements SqliteDocStore {
     return this.db.pragma(`max_page_count = ${Math.max(1, Math.floor(pages))}`, { simple: true }) as number;
   }
 
+  appendCommits(): number {
+    return this.commits;
+  }
+
   async close(): Promise<void> {
+    // Appends already asked for are committed first: each was promised a durable answer.
+    if (this.queued.length > 0 && this.db.open) this.commitQueued();
     if (this.db.open) this.db.close();
   }
 
