@@ -18,6 +18,7 @@ export function openDatabase(file: string, options: SqliteStoreOptions = {}): Da
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   try {
+    enableIncrementalVacuum(db);
     db.pragma("journal_mode = WAL");
     db.pragma(`synchronous = ${options.synchronous === "NORMAL" ? "NORMAL" : "FULL"}`);
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
@@ -30,4 +31,18 @@ export function openDatabase(file: string, options: SqliteStoreOptions = {}): Da
     db.close();
     throw error;
   }
+}
+
+/**
+ * Compaction deletes a board's update log; without auto-vacuum those pages stay in the file as free
+ * pages and the file only ever grows. INCREMENTAL lets the store hand them back after each
+ * compaction (`PRAGMA incremental_vacuum`) in a short write of its own. A new file just sets it; a
+ * file made before this is rebuilt once with VACUUM, as SQLite requires.
+ */
+function enableIncrementalVacuum(db: Database.Database): void {
+  const INCREMENTAL = 2;
+  if (db.pragma("auto_vacuum", { simple: true }) === INCREMENTAL) return;
+  db.pragma("auto_vacuum = INCREMENTAL");
+  const tables = db.prepare("SELECT count(*) FROM sqlite_schema").pluck().get() as number;
+  if (tables > 0) db.exec("VACUUM");
 }

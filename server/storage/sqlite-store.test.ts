@@ -132,6 +132,36 @@ describe("SQLite store", () => {
     await store.close();
   });
 
+  it("[D16] after a compaction the folded log's pages go back to the file system", async () => {
+    const file = nextFile();
+    const store = openSqliteStore(file);
+    await store.createBoard(boardRecord("a"), new Uint8Array([0]));
+    const update = new Uint8Array(4096).fill(1);
+    let seq = 0;
+    for (let batch = 0; batch < 50; batch++)
+      seq = await store.appendUpdates("a", [update, update, update, update]);
+    const grown = store.pageCount();
+    await store.compact("a", new Uint8Array([2]), seq);
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma("auto_vacuum", { simple: true })).toBe(2);
+    expect(db.pragma("freelist_count", { simple: true })).toBe(0);
+    db.close();
+    expect(store.pageCount()).toBeLessThan(grown / 4);
+    await store.close();
+  });
+
+  it("[D16] a file made without auto-vacuum is converted once when opened", async () => {
+    const file = nextFile();
+    const old = new Database(file);
+    old.exec("CREATE TABLE legacy (x INTEGER)");
+    old.close();
+    const store = openSqliteStore(file);
+    await store.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma("auto_vacuum", { simple: true })).toBe(2);
+    db.close();
+  });
+
   it("[D14] every append that resolved survives kill -9 of the writing process", async () => {
     const file = nextFile();
     const child = spawn(

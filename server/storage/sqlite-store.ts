@@ -183,6 +183,13 @@ class SqliteStore implements SqliteDocStore {
         this.statements.deleteUpdatesThrough.run(id, throughSeq);
       })
       .immediate();
+    // The folded log's pages go back to the file system, so the file tracks the live data (D16).
+    // Best effort: the compaction itself is committed whatever happens here.
+    try {
+      this.db.pragma("incremental_vacuum");
+    } catch {
+      // A full disk or I/O error: the free pages stay for a later compaction to hand back.
+    }
   }
 
   pageCount(): number {
