@@ -1,71 +1,63 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button, Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
-import { addStage, getStageNameText, moveStage, type SuccessionStage } from "../../shared/board";
+import { addStage, deleteStage, type SuccessionStage } from "../../shared/board";
 import { useSession } from "../sync/session-context";
-import { useYTextBinding } from "../ui/use-y-text-binding";
 import { PlusIcon } from "../ui/icons";
+import { DeleteStageDialog } from "./DeleteStageDialog";
+import { StageRow } from "./StageRow";
 import { useSuccessionView } from "./use-succession-view";
 
-function StageRow({ stage, index, count }: { stage: SuccessionStage; index: number; count: number }) {
-  const session = useSession();
-  const binding = useYTextBinding<HTMLInputElement>(getStageNameText(session.doc, stage.id)!, (edit) =>
-    session.change(edit),
-  );
-  const name = stage.name || "Untitled stage";
-  const move = (to: number) => session.change(() => moveStage(session.doc, stage.id, to));
-  return (
-    <li className="stages-dialog__row" data-testid="stages.row">
-      <input
-        {...binding}
-        className="input"
-        aria-label={`Name of stage ${index + 1}`}
-        data-testid="stages.name"
-        maxLength={80}
-      />
-      {stage.kind === "active" ? (
-        <span className="stages-dialog__moves">
-          <Button className="button button--small" isDisabled={index === 0} onPress={() => move(index - 1)}>
-            Up<span className="visually-hidden"> ({name})</span>
-          </Button>
-          <Button
-            className="button button--small"
-            isDisabled={index === count - 1}
-            onPress={() => move(index + 1)}
-          >
-            Down<span className="visually-hidden"> ({name})</span>
-          </Button>
-        </span>
-      ) : (
-        <span className="muted stages-dialog__closed">Kept apart</span>
-      )}
-    </li>
-  );
+/** After a row goes, put focus on the row now in its place (or the last), once React has rendered. */
+function focusStageName(list: HTMLElement | null, index: number, frames = 10): void {
+  requestAnimationFrame(() => {
+    const names = list?.querySelectorAll<HTMLInputElement>('[data-testid="stages.name"]') ?? [];
+    const name = names[Math.min(index, names.length - 1)];
+    name?.focus();
+    if (document.activeElement !== name && frames > 1) focusStageName(list, index, frames - 1);
+  });
 }
 
-/** Rename, reorder and add stages (editors and facilitators). Renaming keeps every business in place. */
+/** Rename, reorder, add and delete stages, and mark which complete a transfer. No business is ever lost. */
 export function StagesDialog({ onClose }: { onClose(): void }) {
   const session = useSession();
   const view = useSuccessionView();
   const [added, setAdded] = useState(0);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const list = useRef<HTMLOListElement>(null);
   const active = view.stages.filter((stage) => stage.kind === "active");
+  const afterDelete = (stageId: string) =>
+    focusStageName(
+      list.current,
+      view.stages.findIndex((s) => s.id === stageId),
+    );
+  const remove = (stage: SuccessionStage) => {
+    if ((view.byStage.get(stage.id)?.length ?? 0) > 0) {
+      setDeleting(stage.id);
+      return;
+    }
+    session.change(() => deleteStage(session.doc, stage.id));
+    afterDelete(stage.id);
+  };
   return (
     <ModalOverlay isOpen isDismissable onOpenChange={(open) => !open && onClose()} className="modal-overlay">
-      <Modal className="modal">
+      <Modal className="modal stages-modal">
         <Dialog className="dialog stages-dialog" aria-labelledby="stages-dialog-title">
           <Heading id="stages-dialog-title" slot="title" className="dialog__title">
             Pipeline stages
           </Heading>
           <p className="dialog__lead">
-            Renaming a stage keeps its businesses. Reaching Transfer or Aftercare counts as a completed
-            transfer.
+            Renaming a stage keeps its businesses; deleting one moves them to a stage you choose. Businesses
+            in a stage that completes a transfer count as completed transfers, and their jobs as retained.
           </p>
-          <ol className="stages-dialog__list">
+          <ol className="stages-dialog__list" ref={list}>
             {view.stages.map((stage) => (
               <StageRow
                 key={stage.id}
                 stage={stage}
                 index={stage.kind === "active" ? active.indexOf(stage) : view.stages.indexOf(stage)}
-                count={active.length}
+                activeCount={active.length}
+                canDelete={stage.kind === "closed" || active.length > 1}
+                onDelete={remove}
               />
             ))}
           </ol>
@@ -85,6 +77,15 @@ export function StagesDialog({ onClose }: { onClose(): void }) {
               Done
             </Button>
           </div>
+          {deleting && (
+            <DeleteStageDialog
+              stageId={deleting}
+              onClose={(deleted) => {
+                setDeleting(null);
+                if (deleted) afterDelete(deleting);
+              }}
+            />
+          )}
         </Dialog>
       </Modal>
     </ModalOverlay>
