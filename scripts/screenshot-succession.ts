@@ -12,10 +12,16 @@ import { findChromium } from "../e2e/fixtures/chromium-path";
 import { ADA, openUser } from "../e2e/fixtures/users";
 import { addSampleBusinesses } from "./succession-sample";
 
-// `--panel` opens one business's panel and writes /tmp/succession-panel.png instead (for checking the panel).
+// `--panel` opens one business's panel and writes /tmp/succession-panel.png instead (for checking the panel);
+// `--presenting` turns on presentation view and writes /tmp/succession-presenting.png (the projector's view).
 const withPanel = process.argv.includes("--panel");
+const presenting = process.argv.includes("--presenting");
 const OUTPUT = new URL(
-  withPanel ? "file:///tmp/succession-panel.png" : "../docs/succession.png",
+  withPanel
+    ? "file:///tmp/succession-panel.png"
+    : presenting
+      ? "file:///tmp/succession-presenting.png"
+      : "../docs/succession.png",
   import.meta.url,
 );
 const CONTEXT = { viewport: { width: 1920, height: 1080 }, locale: "en-GB" };
@@ -49,6 +55,7 @@ try {
   await user.page.goto(board.facilitatorUrl.replace("#", "#section=succession&"));
   await expect(user.page.getByTestId("business.card")).toHaveCount(20);
   await expect(user.page.getByTestId("succession.narrative").locator("[contenteditable]")).toBeVisible();
+  if (presenting) await user.page.getByRole("button", { name: "Presentation view" }).click();
   if (withPanel) {
     await user.page
       .getByTestId("business.card")

@@ -3,12 +3,15 @@ import { OWNERSHIP_ROUTE_LABELS, type BusinessView, type OwnershipRoute } from "
 import { GripIcon, MoveIcon } from "../ui/icons";
 import { shortDate } from "./dates";
 
-/** Short enough for a card's top line; the full name is the chip's accessible text. */
+/**
+ * Short enough for a card's top line; the full name is the chip's accessible text. "co\u2011op" has a
+ * non-breaking hyphen, so a narrow (projector) column never splits it across lines.
+ */
 const ROUTE_CHIPS: Record<OwnershipRoute, string> = {
-  "worker-coop": "Worker co-op",
+  "worker-coop": "Worker co\u2011op",
   eot: "EOT",
   hybrid: "Hybrid",
-  "consumer-coop": "Consumer co-op",
+  "consumer-coop": "Consumer co\u2011op",
   "community-shares": "Community shares",
   "multi-stakeholder": "Multi-stakeholder",
 };

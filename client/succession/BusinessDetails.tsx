@@ -13,16 +13,20 @@ import { shortDate } from "./dates";
 
 const orNotSet = (value: string) => value || <span className="muted">Not set</span>;
 
-/** The business panel for viewers: every field as text, the notes live but read-only. */
-export function BusinessDetails({ business }: { business: BusinessView }) {
+/**
+ * The business panel for viewers: every field as text, the notes live but read-only. `placeholder` shows
+ * a confidential business as nothing but that (viewers, or an editor's screen hiding confidential names).
+ */
+export function BusinessDetails({ business, placeholder }: { business: BusinessView; placeholder: boolean }) {
   const session = useSession();
-  if (business.confidential) {
+  if (placeholder) {
     return (
       <div className="action-form action-details" data-testid="business.placeholder">
         <p className="action-details__title">Confidential business</p>
         <p>
-          The owner’s plans are commercially sensitive, so this business’s name, notes and contact details are
-          shown only to the people editing the plan.
+          {session.canEdit
+            ? "Confidential names are hidden on this screen. Turn off “Hide confidential names” to see and edit this business."
+            : "The owner’s plans are commercially sensitive, so this business’s name, notes and contact details are shown only to the people editing the plan."}
         </p>
       </div>
     );

@@ -10,16 +10,25 @@ import { useSuccessionView } from "./use-succession-view";
 interface BusinessPanelProps {
   businessId: string;
   focusName: boolean;
+  /** "Hide confidential names" is on: a confidential business shows as its placeholder, even to an editor. */
+  hideConfidential: boolean;
   onClose(): void;
   onMove(): void;
 }
 
 /** One business beside the pipeline, like the action panel beside the matrix. */
-export function BusinessPanel({ businessId, focusName, onClose, onMove }: BusinessPanelProps) {
+export function BusinessPanel({
+  businessId,
+  focusName,
+  hideConfidential,
+  onClose,
+  onMove,
+}: BusinessPanelProps) {
   const view = useSuccessionView();
   const canEdit = useCanEdit();
   const business = [...view.byStage.values()].flat().find((candidate) => candidate.id === businessId);
   const stage = business && stageOf(view, business);
+  const placeholder = !!business?.confidential && (hideConfidential || !canEdit);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -54,8 +63,10 @@ export function BusinessPanel({ businessId, focusName, onClose, onMove }: Busine
           <CloseIcon />
         </Button>
       </div>
-      {business && !canEdit && <BusinessDetails business={business} />}
-      {business && canEdit && (
+      {business && (placeholder || !canEdit) && (
+        <BusinessDetails business={business} placeholder={placeholder} />
+      )}
+      {business && canEdit && !placeholder && (
         <BusinessForm business={business} focusName={focusName} onMove={onMove} onDeleted={onClose} />
       )}
       {!business && (

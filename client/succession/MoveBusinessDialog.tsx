@@ -7,11 +7,13 @@ import "../matrix/unplaced-and-move.css";
 
 interface MoveBusinessDialogProps {
   businessId: string;
+  /** Name confidential businesses "Confidential business" (viewers, or "Hide confidential names"). */
+  hideConfidential: boolean;
   onClose(moved: boolean): void;
 }
 
 /** "Move to stage…": the keyboard- and screen-reader-friendly way to move a card, equal to drag and drop. */
-export function MoveBusinessDialog({ businessId, onClose }: MoveBusinessDialogProps) {
+export function MoveBusinessDialog({ businessId, hideConfidential, onClose }: MoveBusinessDialogProps) {
   const session = useSession();
   const view = useSuccessionView();
   const business = [...view.byStage.values()].flat().find((candidate) => candidate.id === businessId);
@@ -27,7 +29,7 @@ export function MoveBusinessDialog({ businessId, onClose }: MoveBusinessDialogPr
   );
   const ids = { title: useId(), stage: useId(), position: useId() };
   const label = (name: string, confidential: boolean) =>
-    !session.canEdit && confidential ? "Confidential business" : name || "Unnamed business";
+    hideConfidential && confidential ? "Confidential business" : name || "Unnamed business";
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

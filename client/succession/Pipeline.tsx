@@ -8,13 +8,24 @@ interface PipelineProps {
   all: SuccessionView;
   openBusinessId: string | null;
   today: string;
+  /** Confidential businesses show as placeholders (viewers, or "Hide confidential names"). */
+  hideConfidential: boolean;
   onOpen(businessId: string): void;
   onAdded(businessId: string): void;
   onMove(businessId: string): void;
 }
 
 /** Columns are stages, cards are businesses; closed stages (Not proceeding) sit apart at the end. */
-export function Pipeline({ view, all, openBusinessId, today, onOpen, onAdded, onMove }: PipelineProps) {
+export function Pipeline({
+  view,
+  all,
+  openBusinessId,
+  today,
+  hideConfidential,
+  onOpen,
+  onAdded,
+  onMove,
+}: PipelineProps) {
   const summary = summariseSuccession(view, today);
   return (
     <div className="pipeline" data-testid="succession.pipeline">
@@ -27,6 +38,7 @@ export function Pipeline({ view, all, openBusinessId, today, onOpen, onAdded, on
           jobs={summary.stages[index]?.jobs ?? 0}
           openBusinessId={openBusinessId}
           today={today}
+          hideConfidential={hideConfidential}
           onOpen={onOpen}
           onAdded={onAdded}
           onMove={onMove}

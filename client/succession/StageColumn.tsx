@@ -20,6 +20,7 @@ interface StageColumnProps {
   jobs: number;
   openBusinessId: string | null;
   today: string;
+  hideConfidential: boolean;
   onOpen(businessId: string): void;
   onAdded(businessId: string): void;
   onMove(businessId: string): void;
@@ -32,6 +33,7 @@ export function StageColumn({
   jobs,
   openBusinessId,
   today,
+  hideConfidential,
   onOpen,
   onAdded,
   onMove,
@@ -91,7 +93,7 @@ export function StageColumn({
       <GridList
         aria-label={`Businesses: ${name}`}
         items={businesses}
-        dependencies={[openBusinessId, canEdit, today]}
+        dependencies={[openBusinessId, canEdit, today, hideConfidential]}
         dragAndDropHooks={canEdit ? dragAndDropHooks : undefined}
         keyboardNavigationBehavior="tab"
         onAction={(key) => onOpen(String(key))}
@@ -102,7 +104,7 @@ export function StageColumn({
           <BusinessCard
             business={business}
             isOpen={business.id === openBusinessId}
-            hidden={!canEdit && business.confidential}
+            hidden={hideConfidential && business.confidential}
             overdue={isNextStepOverdue(business, stage, today)}
             onMove={canEdit ? onMove : undefined}
           />

@@ -19,6 +19,9 @@ import { NarrativePanel } from "./NarrativePanel";
 import { BusinessPanel } from "./BusinessPanel";
 import { MoveBusinessDialog } from "./MoveBusinessDialog";
 import { StagesDialog } from "./StagesDialog";
+import { HideConfidentialSwitch } from "./HideConfidentialSwitch";
+import { useHideConfidentialNames } from "./hide-confidential";
+import { useNarrativeOpen } from "./use-narrative-open";
 import "./succession.css";
 
 const cardSelector = (id: string) => `[data-testid="business.card"][data-business-id="${id}"]`;
@@ -27,7 +30,11 @@ const cardSelector = (id: string) => `[data-testid="business.card"][data-busines
 export function SuccessionSection() {
   const canEdit = useCanEdit();
   const live = useSuccessionView();
-  const view = canEdit ? live : redactConfidential(live);
+  const hideNames = useHideConfidentialNames();
+  // Viewers always see placeholders; an editor's screen does too while "Hide confidential names" is on.
+  const masked = !canEdit || hideNames;
+  const view = masked ? redactConfidential(live) : live;
+  const [narrativeOpen, setNarrativeOpen] = useNarrativeOpen();
   const { businessId } = useSectionLocation();
   const [filter, setFilter] = useState<BusinessFilter>(NO_FILTER);
   const [movingId, setMovingId] = useState<string | null>(null);
@@ -53,7 +60,11 @@ export function SuccessionSection() {
     );
   }
   return (
-    <div className="succession" data-testid="succession">
+    <div
+      className="succession"
+      data-testid="succession"
+      data-side={businessId ? "business" : narrativeOpen ? "narrative" : "collapsed"}
+    >
       <div className="succession__main">
         <div className="succession__intro">
           <div>
@@ -64,13 +75,16 @@ export function SuccessionSection() {
             </p>
           </div>
           {canEdit && (
-            <Button
-              className="button button--small"
-              data-testid="stages.edit"
-              onPress={() => setEditingStages(true)}
-            >
-              Edit stages
-            </Button>
+            <div className="succession__tools">
+              <HideConfidentialSwitch />
+              <Button
+                className="button button--small"
+                data-testid="stages.edit"
+                onPress={() => setEditingStages(true)}
+              >
+                Edit stages
+              </Button>
+            </div>
           )}
         </div>
         <SummaryStrip view={shown} today={today} filtered={isFiltering(filter)} />
@@ -80,6 +94,7 @@ export function SuccessionSection() {
           all={view}
           openBusinessId={businessId}
           today={today}
+          hideConfidential={masked}
           onOpen={(id) => openBusiness(id, false)}
           onAdded={(id) => openBusiness(id, true)}
           onMove={setMovingId}
@@ -90,15 +105,17 @@ export function SuccessionSection() {
           key={businessId}
           businessId={businessId}
           focusName={addedId === businessId}
+          hideConfidential={hideNames}
           onClose={closePanel}
           onMove={() => setMovingId(businessId)}
         />
       ) : (
-        <NarrativePanel />
+        <NarrativePanel open={narrativeOpen} onOpenChange={setNarrativeOpen} />
       )}
       {movingId && (
         <MoveBusinessDialog
           businessId={movingId}
+          hideConfidential={masked}
           onClose={(moved) => {
             setMovingId(null);
             if (moved) focusAfterRender(cardSelector(movingId));
