@@ -69,9 +69,8 @@ export function BusinessForm({ business, focusName, onMove, onDeleted }: Busines
         <span>
           <strong>Confidential</strong>
           <span className="field__hint">
-            Left out of publication exports and hidden from viewers’ screens. Anyone with a link to this plan,
-            viewers included, can still technically get it, so share viewer links only with people who may see
-            it.
+            Left out of publication exports. Viewers see only a “Confidential business” placeholder in its
+            stage: their browsers never receive its name, details or notes. Editors see everything.
           </span>
         </span>
       </label>
