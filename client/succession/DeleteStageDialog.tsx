@@ -68,7 +68,8 @@ export function DeleteStageDialog({ stageId, onClose }: DeleteStageDialogProps) 
           ) : (
             <>
               <p className="dialog__lead">
-                It holds {businesses}. Choose the stage they move to; nothing else about them changes.
+                It holds {businesses}. Choose the stage {count === 1 ? "it moves" : "they move"} to; nothing
+                else about {count === 1 ? "it" : "them"} changes.
               </p>
               <Select
                 className="field"
