@@ -10,10 +10,12 @@ import { FieldChangeView } from "./FieldChangeView";
 /** Every change between two versions, section by section, field by field. */
 export function ChangeList({ diff }: { diff: BoardDiff }) {
   const { added, removed, changed, moved } = diff.summary;
-  const sections = SECTION_IDS.map((id) => ({
-    id,
-    changes: diff.changes.filter((change) => change.section === id),
-  })).filter((section) => section.changes.length > 0);
+  const sections = SECTION_IDS.map((id) => {
+    const changes = diff.changes.filter((change) => change.section === id);
+    // Records from open data carry the credit its licence asks for; each is said once per section.
+    const credits = [...new Set(changes.flatMap((change) => change.attribution ?? []))];
+    return { id, changes, credits };
+  }).filter((section) => section.changes.length > 0);
   return (
     // Focusable so the keyboard can scroll it when no change in it has a button (removed records, other sections).
     <aside
@@ -36,6 +38,15 @@ export function ChangeList({ diff }: { diff: BoardDiff }) {
           <h3 id={`changes-${section.id}`} className="change-list__section">
             {SECTION_TITLES[section.id]}
           </h3>
+          {section.credits.map((credit) => (
+            <p
+              key={credit}
+              className="attribution change-list__attribution"
+              data-testid="compare.attribution"
+            >
+              {credit}
+            </p>
+          ))}
           <ul className="change-list__items">
             {section.changes.map((change) => (
               <ChangeItem key={`${change.type}-${change.id}`} change={change} />

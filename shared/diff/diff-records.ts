@@ -57,8 +57,20 @@ function compareRecord(before: DiffRecord, after: DiffRecord): RecordChange | un
   const moved = fields.some((field) => field.kind === "position");
   const onlyMoved = fields.every((field) => field.kind === "position");
   const { section, type, id, label } = after;
-  return { change: onlyMoved ? "moved" : "changed", section, type, id, label, fields, moved };
+  const change = onlyMoved ? "moved" : "changed";
+  return {
+    change,
+    section,
+    type,
+    id,
+    label,
+    fields,
+    moved,
+    ...credit(after.attribution ?? before.attribution),
+  };
 }
+
+const credit = (attribution: string | undefined) => (attribution ? { attribution } : {});
 
 /**
  * Compare two record sets (a section's `diffRecords` in two versions). Changes come in the order of
@@ -84,6 +96,7 @@ export function diffRecords(before: readonly DiffRecord[], after: readonly DiffR
       label,
       fields: wholeRecord(record, "before"),
       moved: false,
+      ...credit(record.attribution),
     };
     removedAfter.set(previous, [...(removedAfter.get(previous) ?? []), removed]);
   }
@@ -101,6 +114,7 @@ export function diffRecords(before: readonly DiffRecord[], after: readonly DiffR
         label,
         fields: wholeRecord(record, "after"),
         moved: false,
+        ...credit(record.attribution),
       });
     } else {
       const changed = compareRecord(was, record);

@@ -21,6 +21,8 @@ export interface DiffRecord {
   /** What a person calls the record, e.g. the action's title. */
   label: string;
   fields: Record<string, DiffField>;
+  /** The credit the record's data needs wherever it is shown, e.g. the open data's ODC-By line. */
+  attribution?: string;
 }
 
 /** A run of text: unchanged, inserted or removed (from the `diff` package's word diff). */
@@ -56,6 +58,8 @@ export interface RecordChange {
   fields: FieldChange[];
   /** True when a position field changed (also set on "changed" records that moved). */
   moved: boolean;
+  /** The record's credit line (`DiffRecord.attribution`), from whichever version shows it. */
+  attribution?: string;
 }
 
 /** A version of the board: a snapshot or the live document. */

@@ -2,6 +2,7 @@ import type * as Y from "yjs";
 import { readEconomy } from "../../board/economy-read";
 import { actionsInMatrixOrder } from "../matrix/matrix-json";
 import type { DiffRecord } from "../../diff/types";
+import { OPEN_DATA_ATTRIBUTION } from "../../economy/attribution";
 import { formatFigure, formatMeasureValue } from "../../economy/format";
 import { MEASURE_LABELS, type Figure } from "../../economy/types";
 
@@ -29,6 +30,7 @@ export function economyDiffRecords(doc: Y.Doc): DiffRecord[] {
     type: "coop",
     id: coop.id,
     label: coop.name,
+    ...(coop.origin === "open-data" ? { attribution: OPEN_DATA_ATTRIBUTION } : {}),
     fields: {
       name: { label: "Name", value: coop.name, kind: "text" },
       sector: { label: "Sector", value: coop.sector, kind: "value" },

@@ -2,10 +2,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
+  addCoop,
   addGoal,
   chooseLocalAuthority,
   getBriefFragment,
   readBoard,
+  removeCoop,
   restoreDocument,
   setCoopFigure,
   setDenominator,
@@ -126,6 +128,34 @@ describe("economy and brief sections", () => {
     expect(change).toContain("Tamar Grow Local");
     expect(change).toContain("7 (2023, Interview)");
     expect(briefSection.diffRecords(before)[0]?.fields.text?.value).toContain("Deliverables");
+  });
+
+  it("credits the open data on compare's changes to the co-ops it listed, and only on those", () => {
+    const before = economyBoard();
+    const after = copyDoc(before);
+    setCoopFigure(after, "R2", "employees", { value: 7, year: 2023, source: "Interview" });
+    const added = addCoop(after, {
+      name: "Moor Bakers",
+      sector: "Food",
+      legalForm: "",
+      ownershipType: "",
+      status: "active",
+      turnover: null,
+      employees: null,
+      members: null,
+    });
+    removeCoop(after, "R1");
+    const changes = diffBoards({ doc: before, version }, { doc: after, version }).changes.filter(
+      (change) => change.type === "coop",
+    );
+    expect(changes.map((change) => [change.change, change.id, change.attribution])).toEqual(
+      expect.arrayContaining([
+        ["removed", "R1", ATTRIBUTION],
+        ["changed", "R2", ATTRIBUTION],
+        ["added", added, undefined],
+      ]),
+    );
+    expect(changes).toHaveLength(3);
   });
 
   it("seeds the brief with Template 3's outline", () => {
