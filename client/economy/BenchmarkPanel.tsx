@@ -1,12 +1,19 @@
 import { useId } from "react";
 import { setBenchmarkEdition } from "../../shared/board";
 import { benchmarkEditions, type NationalFigure } from "../../shared/economy/benchmark";
-import { formatMeasureValue, formatMoney, formatRate, formatWhole } from "../../shared/economy/format";
+import {
+  formatCoopsMore,
+  formatMeasureValue,
+  formatMoney,
+  formatRate,
+  formatWhole,
+} from "../../shared/economy/format";
 import type { LocalMeasure } from "../../shared/economy/local-measures";
 import { MEASURE_LABELS, type EconomyView, type Measure } from "../../shared/economy/types";
 import { useSession } from "../sync/session-context";
 import { buildBenchmark, DEFAULT_EDITION } from "./benchmark-rows";
 import { StatusBadge } from "./StatusBadge";
+import { TableScroll } from "./TableScroll";
 import type { NationalData } from "./use-national-data";
 
 interface BenchmarkPanelProps {
@@ -95,11 +102,8 @@ export function BenchmarkPanel({ economy, measures, national }: BenchmarkPanelPr
             " (enter the population to compare)"
           ) : benchmark.gapPer100k > 0 ? (
             <>
-              :{" "}
-              <strong data-testid="economy.gap">
-                {benchmark.gapPer100k} more {benchmark.gapPer100k === 1 ? "co-op" : "co-ops"}
-              </strong>{" "}
-              to match the national rate
+              : <strong data-testid="economy.gap">{formatCoopsMore(benchmark.gapPer100k)}</strong> to match
+              the national rate
             </>
           ) : (
             ": at or above the national rate"
@@ -111,47 +115,49 @@ export function BenchmarkPanel({ economy, measures, national }: BenchmarkPanelPr
           {benchmark.gapPerBusinesses === null
             ? " (enter the business count to compare)"
             : benchmark.gapPerBusinesses > 0
-              ? `: ${benchmark.gapPerBusinesses} more ${benchmark.gapPerBusinesses === 1 ? "co-op" : "co-ops"} to match the national rate`
+              ? `: ${formatCoopsMore(benchmark.gapPerBusinesses)} to match the national rate`
               : ": at or above the national rate"}
         </li>
       </ul>
-      <table className="data-table benchmark-table" data-testid="economy.benchmark">
-        <caption className="visually-hidden">
-          Local measures against the national benchmark, {edition} edition
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Measure</th>
-            <th scope="col">Here ({count} active co-ops)</th>
-            <th scope="col">Here, per head of population</th>
-            <th scope="col">National</th>
-            <th scope="col">National, per head of population</th>
-          </tr>
-        </thead>
-        <tbody>
-          {benchmark.lines.map((line) => (
-            <tr key={line.measure}>
-              <th scope="row">{MEASURE_LABELS[line.measure]}</th>
-              <td>
-                {line.local.known === 0 && line.measure !== "number"
-                  ? "—"
-                  : formatMeasureValue(line.measure, line.local.total)}
-                {line.local.known < line.local.of && line.local.known > 0 && (
-                  <span className="muted">
-                    {" "}
-                    (partial: {line.local.known} of {line.local.of})
-                  </span>
-                )}
-              </td>
-              <td>{line.local.known === 0 ? "—" : formatPerHead(line.measure, line.localPer100k)}</td>
-              <td>
-                <NationalCell figure={line.national} />
-              </td>
-              <td>{formatPerHead(line.measure, line.nationalPer100k)}</td>
+      <TableScroll label="National benchmark table">
+        <table className="data-table benchmark-table" data-testid="economy.benchmark">
+          <caption className="visually-hidden">
+            Local measures against the national benchmark, {edition} edition
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">Here ({count} active co-ops)</th>
+              <th scope="col">Here, per head of population</th>
+              <th scope="col">National</th>
+              <th scope="col">National, per head of population</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {benchmark.lines.map((line) => (
+              <tr key={line.measure}>
+                <th scope="row">{MEASURE_LABELS[line.measure]}</th>
+                <td>
+                  {line.local.known === 0 && line.measure !== "number"
+                    ? "—"
+                    : formatMeasureValue(line.measure, line.local.total)}
+                  {line.local.known < line.local.of && line.local.known > 0 && (
+                    <span className="muted">
+                      {" "}
+                      (partial: {line.local.known} of {line.local.of})
+                    </span>
+                  )}
+                </td>
+                <td>{line.local.known === 0 ? "—" : formatPerHead(line.measure, line.localPer100k)}</td>
+                <td>
+                  <NationalCell figure={line.national} />
+                </td>
+                <td>{formatPerHead(line.measure, line.nationalPer100k)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className="field__hint">
         Denominators: {benchmark.population?.label ?? "no UK population"};{" "}
         {benchmark.businesses?.label ?? "no UK business count"}. Editions restate earlier years, and from 2024

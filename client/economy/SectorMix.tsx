@@ -1,5 +1,6 @@
 import { countBySector, locationQuotients } from "../../shared/economy/location-quotients";
 import type { CoopView } from "../../shared/economy/types";
+import { TableScroll } from "./TableScroll";
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
@@ -31,34 +32,36 @@ export function SectorMix({
       {rows.length === 0 ? (
         <p className="muted">No active co-operatives listed yet.</p>
       ) : (
-        <table className="data-table" data-testid="economy.sectors">
-          <caption className="visually-hidden">
-            Sector mix: location quotients against the national open data
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Sector</th>
-              <th scope="col">Co-ops here</th>
-              <th scope="col">Share here</th>
-              <th scope="col">Share nationally</th>
-              <th scope="col">Location quotient</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.sector}>
-                <th scope="row">{row.sector}</th>
-                <td>{row.localCount}</td>
-                <td>{percent(row.localShare)}</td>
-                <td>{percent(row.nationalShare)}</td>
-                <td>
-                  {row.quotient === null ? "—" : row.quotient.toFixed(2)}{" "}
-                  <span className="muted">({reading(row.quotient)})</span>
-                </td>
+        <TableScroll label="Sector mix table">
+          <table className="data-table" data-testid="economy.sectors">
+            <caption className="visually-hidden">
+              Sector mix: location quotients against the national open data
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Sector</th>
+                <th scope="col">Co-ops here</th>
+                <th scope="col">Share here</th>
+                <th scope="col">Share nationally</th>
+                <th scope="col">Location quotient</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.sector}>
+                  <th scope="row">{row.sector}</th>
+                  <td>{row.localCount}</td>
+                  <td>{percent(row.localShare)}</td>
+                  <td>{percent(row.nationalShare)}</td>
+                  <td>
+                    {row.quotient === null ? "—" : row.quotient.toFixed(2)}{" "}
+                    <span className="muted">({reading(row.quotient)})</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <p className="field__hint">
         National mix: all co-operatives in the Co-operatives UK open data (2 March 2023).

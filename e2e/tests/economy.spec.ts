@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { createBoard } from "../fixtures/boards";
 import { EconomyPage } from "../fixtures/economy-page";
+import { HistoryPanel } from "../fixtures/history-panel";
 import { expect, test } from "../fixtures/test";
 
 const ATTRIBUTION = "Contains data from Co-operatives UK (ODC-By 1.0)";
@@ -61,6 +62,23 @@ test("a goal with milestones draws its chart and data table, and actuals set its
     "11.8 co-ops per 100,000 residents here, against 11.1 nationally: at or above the national rate",
   );
 
+  // 7,586 co-ops among 5.6 million businesses is 1.3546 per 1,000: 23,500 businesses call for 31.83,
+  // so 32 (1 more); 30,000 for 40.64, so 41 (10 more).
+  await ada.setDenominator("businesses", "23500", "2023", "Worked example");
+  await expect(ben.section.getByTestId("economy.gaps")).toContainText(
+    "1.32 co-ops per 1,000 businesses here, against 1.35 nationally: 1 more co-op to match the national rate",
+  );
+  await ada.setDenominator("businesses", "30000", "2023", "Worked example");
+  await expect(ben.section.getByTestId("economy.gaps")).toContainText(
+    "1.03 co-ops per 1,000 businesses here, against 1.35 nationally: 10 more co-ops to match the national rate",
+  );
+  // The 2024 edition gives employees only for co-ops and mutuals together, a figure marked uncertain.
+  await userA.page.getByTestId("economy.edition").selectOption("2024");
+  const employees = ben.section.getByTestId("economy.benchmark").getByRole("row", { name: /^Employees/ });
+  await expect(employees).toContainText("co-ops and mutuals (wider scope)");
+  await expect(employees.getByTestId("economy.benchmark-status")).toHaveText("? Uncertain");
+  await userA.page.getByTestId("economy.edition").selectOption("2023");
+
   await ada.addGoal("23", "2018", "46", "2025");
   const goalA = ada.goals.first();
   const goalB = ben.goals.first();
@@ -75,8 +93,37 @@ test("a goal with milestones draws its chart and data table, and actuals set its
   await ada.recordActual(goalA, 2023, "31");
   await expect(goalB.getByTestId("goal.status")).toHaveText(/Behind/);
   await expect(goalB.getByTestId("goal.chart").locator(".trajectory__actual-point")).toHaveCount(1);
-  await ben.recordActual(goalB, 2024, "45");
+  // 2024's milestone is 43 (23 more over 7 years, rounded): 43 is on track, exactly.
+  await ben.recordActual(goalB, 2024, "43");
   await expect(goalA.getByTestId("goal.status")).toHaveText(/On track/);
+
+  // The chart draws the baseline, every milestone and both actuals where the table beside it says.
+  const planned = [
+    [2018, 23],
+    [2019, 26],
+    [2020, 30],
+    [2021, 33],
+    [2022, 36],
+    [2023, 39],
+    [2024, 43],
+    [2025, 46],
+  ].map(([year, value]) => ({ year: year!, value: value! }));
+  const actual = [
+    { year: 2023, value: 31 },
+    { year: 2024, value: 43 },
+  ];
+  await expect(goalA.getByTestId("goal.chart").locator(".trajectory__actual-point")).toHaveCount(2);
+  for (const economy of [ada, ben]) {
+    const goal = economy.goals.first();
+    expect(await economy.chartPoints(goal)).toEqual({ planned, actual });
+    expect(await economy.tableRows(goal)).toEqual(
+      planned.map(({ year, value }) => ({
+        year,
+        planned: value,
+        actual: year === 2018 ? 23 : (actual.find((point) => point.year === year)?.value ?? null),
+      })),
+    );
+  }
 
   await goalA.getByText("Link or unlink matrix actions").click();
   await goalA
@@ -163,4 +210,53 @@ test("a viewer reads the economy live but has nothing to edit", async ({ app, us
     viewer.section.getByRole("button", { name: /Mark closed|Add co-op|Add goal|Import CSV/ }),
   ).toHaveCount(0);
   await expectNoAxeViolations(userB.page, "the Economy section for a viewer");
+});
+
+test("at 390 px wide the Economy section reflows: no sideways scroll of the page, the co-op table scrolls in its own box", async ({
+  app,
+  userA,
+}) => {
+  await userA.page.setViewportSize({ width: 390, height: 844 });
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  const ada = new EconomyPage(userA.page);
+  await ada.open();
+  await ada.chooseLocalAuthorityOnSmallScreen("Plymouth");
+  await expect(ada.rows).toHaveCount(31);
+  await ada.setDenominator("population", "262839", "2020", "ONS mid-2020");
+  await ada.addGoal("23", "2018", "46", "2025");
+  await expect(ada.goals.first().getByTestId("goal.chart")).toBeVisible();
+
+  const overflow = () =>
+    userA.page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  const table = userA.page.locator(".coop-table__scroll");
+  expect(await table.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  // Scrolled to the end of the table, the last column's hidden header still stays inside the page.
+  await table.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(userA.page, "the Economy section at 390 px");
+});
+
+test("compare's change list credits the open data beside the co-ops it listed", async ({ app, userA }) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  const ada = new EconomyPage(userA.page);
+  const history = new HistoryPanel(userA.page);
+  await history.show();
+  await history.saveVersion("Before the mapping");
+  await userA.page.keyboard.press("Escape");
+  await ada.open();
+  await ada.chooseLocalAuthority("Plymouth");
+  await expect(ada.rows).toHaveCount(31);
+
+  await history.show();
+  await history.compareWithNow("Before the mapping");
+  const economyChanges = userA.page.getByTestId("compare.changes").locator("section", {
+    has: userA.page.getByRole("heading", { name: "Economy" }),
+  });
+  await expect(economyChanges.getByTestId("compare.change")).toHaveCount(32);
+  await expect(economyChanges).toContainText("Plymouth Energy Community");
+  await expect(economyChanges.getByTestId("compare.attribution")).toHaveText(ATTRIBUTION);
+  await expectNoAxeViolations(userA.page, "the change list with open-data co-ops");
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatCoopsMore } from "./format";
 import { coopsToMatch, per1000Businesses, per100k, relativeGap } from "./normalise";
 import { countBySector, locationQuotients } from "./location-quotients";
 import { goalStatus, straightLineMilestones } from "./goal-status";
@@ -35,6 +36,12 @@ describe("gaps", () => {
   it("needs none when the area is level or ahead", () => {
     expect(coopsToMatch(30, 250_000, 12, 100_000)).toBe(0);
     expect(coopsToMatch(40, 250_000, 12, 100_000)).toBe(0);
+  });
+
+  it("words the gap as N more co-ops, singular for one", () => {
+    expect(formatCoopsMore(1)).toBe("1 more co-op");
+    expect(formatCoopsMore(5)).toBe("5 more co-ops");
+    expect(formatCoopsMore(1_234)).toBe("1,234 more co-ops");
   });
 
   it("gives the relative gap: 9 against 12 is a quarter below", () => {
@@ -96,6 +103,25 @@ describe("goal status", () => {
       { year: 2025, target: 35, actual: 33 },
     ];
     expect(goalStatus({ milestones })).toBe("behind");
+  });
+
+  it("is on track when the latest actual equals its milestone exactly, and behind one short of it", () => {
+    const at = (actual: number) => ({
+      milestones: [
+        { year: 2024, target: 30, actual: 30 },
+        { year: 2025, target: 35, actual },
+      ],
+    });
+    expect(goalStatus(at(35))).toBe("on-track");
+    expect(goalStatus(at(34))).toBe("behind");
+  });
+
+  it("judges by the latest year with an actual, whatever order the milestones are stored in", () => {
+    const milestones = [
+      { year: 2025, target: 35, actual: 35 },
+      { year: 2024, target: 30, actual: 20 },
+    ];
+    expect(goalStatus({ milestones })).toBe("on-track");
   });
 
   it("has no status before any actual is recorded", () => {

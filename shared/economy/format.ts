@@ -32,3 +32,8 @@ export function formatFigure(measure: Measure, figure: Figure | null): string {
   const where = [String(figure.year), figure.source].filter(Boolean).join(", ");
   return `${formatMeasureValue(measure, figure.value)} (${where})`;
 }
+
+/** "1 more co-op", "12 more co-ops": how far the area is from the national rate. */
+export function formatCoopsMore(count: number): string {
+  return `${whole.format(count)} more ${count === 1 ? "co-op" : "co-ops"}`;
+}
