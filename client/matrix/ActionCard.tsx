@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { Button, GridListItem } from "react-aria-components";
 import type { ActionView } from "../../shared/board";
 import { GripIcon, MoveIcon } from "../ui/icons";
@@ -16,6 +17,22 @@ interface ActionCardProps {
 export function ActionCard({ action, isOpen, onMove }: ActionCardProps) {
   const title = action.title || "Untitled action";
   const change = useChangeMark(action.id);
+  // One element per title, so the memoised content skips rendering when only the row's state changed.
+  const moveButton = useMemo(
+    () =>
+      onMove && (
+        <Button
+          className="button button--small button--quiet action-card__move"
+          data-testid="action.move"
+          aria-label={`Move to… (${title})`}
+          onPress={() => onMove(action.id)}
+        >
+          <MoveIcon />
+          Move to…
+        </Button>
+      ),
+    [onMove, action.id, title],
+  );
   return (
     <GridListItem
       id={action.id}
@@ -35,22 +52,7 @@ export function ActionCard({ action, isOpen, onMove }: ActionCardProps) {
             </Button>
           )}
           {change && <ChangeBadge change={change} />}
-          <ActionCardContent
-            action={action}
-            actions={
-              onMove && (
-                <Button
-                  className="button button--small button--quiet action-card__move"
-                  data-testid="action.move"
-                  aria-label={`Move to… (${title})`}
-                  onPress={() => onMove(action.id)}
-                >
-                  <MoveIcon />
-                  Move to…
-                </Button>
-              )
-            }
-          />
+          <ActionCardContent action={action} actions={moveButton} />
         </>
       )}
     </GridListItem>

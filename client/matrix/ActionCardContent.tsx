@@ -1,11 +1,17 @@
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import type { ActionView } from "../../shared/board";
 import { CalendarIcon, FlagIcon, PersonIcon } from "../ui/icons";
 import { StatusBadge } from "./StatusBadge";
 import { formatDue, isOverdue, localToday } from "./format-due";
 
 /** What a card says about an action: title, status, owner, due date and milestone. */
-export function ActionCardContent({ action, actions }: { action: ActionView; actions?: ReactNode }) {
+export const ActionCardContent = memo(function ActionCardContent({
+  action,
+  actions,
+}: {
+  action: ActionView;
+  actions?: ReactNode;
+}) {
   const overdue = isOverdue(action.due, action.status, localToday());
   return (
     <div className="action-card__body">
@@ -44,4 +50,4 @@ export function ActionCardContent({ action, actions }: { action: ActionView; act
       </div>
     </div>
   );
-}
+});

@@ -1,11 +1,19 @@
 import { useState } from "react";
 import { Button } from "react-aria-components";
-import { addAxisItem, cellKey, createAction, type Axis, type BoardView } from "../../shared/board";
+import {
+  addAxisItem,
+  cellKey,
+  createAction,
+  type ActionView,
+  type Axis,
+  type BoardView,
+} from "../../shared/board";
 import { useCanEdit, useSession } from "../sync/session-context";
 import { PlusIcon } from "../ui/icons";
 import { AxisHeader } from "./AxisHeader";
 import { MatrixCell } from "./MatrixCell";
 import { actionCount } from "./axis-labels";
+import { useStableCallback } from "./use-stable-callback";
 import "./matrix.css";
 
 interface MatrixProps {
@@ -15,6 +23,14 @@ interface MatrixProps {
   /** A card this person just added: the panel opens on its title. */
   onActionAdded(actionId: string): void;
   onMoveAction(actionId: string): void;
+}
+
+/** One empty list for every empty cell, so their props stay equal between renders. */
+const NO_ACTIONS: ActionView[] = [];
+
+/** The open card's id for the cell that holds it, null elsewhere: opening a card re-renders one cell. */
+function openActionIn(actions: ActionView[], openActionId: string | null): string | null {
+  return openActionId !== null && actions.some((action) => action.id === openActionId) ? openActionId : null;
 }
 
 interface AxisRef {
@@ -43,11 +59,14 @@ export function Matrix({ view, openActionId, onOpenAction, onActionAdded, onMove
     setEditing({ axis, id });
   };
 
-  const addAction = (themeId: string, columnId: string) => {
+  // Stable, so a memoised cell re-renders only when its own actions change.
+  const addAction = useStableCallback((themeId: string, columnId: string) => {
     let id = "";
     session.change(() => (id = createAction(session.doc, { title: "", themeId, columnId })));
     onActionAdded(id);
-  };
+  });
+  const openAction = useStableCallback(onOpenAction);
+  const moveAction = useStableCallback(onMoveAction);
 
   const header = (axis: Axis, item: (typeof columns)[number], index: number, count: number) => (
     <AxisHeader
@@ -120,18 +139,21 @@ export function Matrix({ view, openActionId, onOpenAction, onActionAdded, onMove
             {themes.map((theme, themeIndex) => (
               <tr key={theme.id}>
                 {header("theme", theme, themeIndex, themes.length)}
-                {columns.map((column) => (
-                  <MatrixCell
-                    key={column.id}
-                    theme={theme}
-                    column={column}
-                    actions={cells.get(cellKey(theme.id, column.id)) ?? []}
-                    openActionId={openActionId}
-                    onOpenAction={onOpenAction}
-                    onMoveAction={onMoveAction}
-                    onAddAction={addAction}
-                  />
-                ))}
+                {columns.map((column) => {
+                  const actions = cells.get(cellKey(theme.id, column.id)) ?? NO_ACTIONS;
+                  return (
+                    <MatrixCell
+                      key={column.id}
+                      theme={theme}
+                      column={column}
+                      actions={actions}
+                      openActionId={openActionIn(actions, openActionId)}
+                      onOpenAction={openAction}
+                      onMoveAction={moveAction}
+                      onAddAction={addAction}
+                    />
+                  );
+                })}
               </tr>
             ))}
           </tbody>

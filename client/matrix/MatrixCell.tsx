@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Button, DropIndicator, GridList, useDragAndDrop } from "react-aria-components";
 import { moveAction, type ActionView, type AxisItem } from "../../shared/board";
 import { useCanEdit, useSession } from "../sync/session-context";
@@ -16,7 +17,8 @@ interface MatrixCellProps {
   onAddAction(themeId: string, columnId: string): void;
 }
 
-export function MatrixCell({
+/** Memoised: a change to one action re-renders the cell that holds it, not the whole matrix. */
+export const MatrixCell = memo(function MatrixCell({
   theme,
   column,
   actions,
@@ -64,6 +66,8 @@ export function MatrixCell({
       <GridList
         aria-label={`Actions: ${place}`}
         items={actions}
+        // Cards are cached per action object: re-render them when what they show besides it changes.
+        dependencies={[openActionId, canEdit, onMoveAction]}
         dragAndDropHooks={canEdit ? dragAndDropHooks : undefined}
         keyboardNavigationBehavior="tab"
         onAction={(key) => onOpenAction(String(key))}
@@ -91,4 +95,4 @@ export function MatrixCell({
       )}
     </td>
   );
-}
+});

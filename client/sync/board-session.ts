@@ -4,7 +4,8 @@ import { CLOSE_CODE, isPermanentCloseCode } from "../../shared/protocol/close-co
 import { hasRole, type Role } from "../../shared/api/roles";
 import { ApiError } from "../api/api-error";
 import { fetchAccess } from "../api/access";
-import { changesBoardView, onRemoteRestore, readBoard, type BoardView } from "../../shared/board";
+import { onRemoteRestore, type BoardView } from "../../shared/board";
+import { BoardViewReader } from "../../shared/board/board-view-reader";
 import type { LocalUser } from "../identity/user-store";
 import { INITIAL_CONNECTION, isFinal, nextConnection, type ConnectionEvent } from "./connection-state";
 import { readPresence, type PresentUser } from "./presence";
@@ -58,9 +59,12 @@ export class BoardSession {
     this.undoManager = new Y.UndoManager(this.doc, { trackedOrigins: new Set([this.origin]) });
     // Undoing an edit made before a restore would re-apply old content on top of the restored board.
     onRemoteRestore(this.doc, () => this.undoManager.clear());
-    this.view = new ValueStore(readBoard(this.doc));
-    this.doc.on("afterTransaction", (transaction) => {
-      if (changesBoardView(transaction)) this.view.set(readBoard(this.doc));
+    // Re-reads only the records a transaction touched, keeping unchanged cards' objects for memoised rendering.
+    const reader = new BoardViewReader(this.doc);
+    this.view = new ValueStore(reader.view);
+    this.doc.on("afterTransaction", () => {
+      const next = reader.take();
+      if (next) this.view.set(next);
     });
     this.doc.on("update", (_update: Uint8Array, origin: unknown) => {
       if (!this.link || origin !== this.link.provider) this.dispatch({ type: "local-update" });

@@ -3,28 +3,36 @@ import { listAxis } from "./axes";
 import { listActions } from "./actions";
 import { readMeta } from "./meta";
 import { sortOrdered } from "./order";
-import { cellKey, type ActionView, type BoardView } from "./types";
+import { cellKey, type ActionView, type AxisItem, type BoardMeta, type BoardView } from "./types";
 
 /** A plain, normalised snapshot of the whole board for rendering and export. */
 export function readBoard(doc: Y.Doc): BoardView {
-  const columns = listAxis(doc, "column");
-  const themes = listAxis(doc, "theme");
+  return groupBoard(readMeta(doc), listAxis(doc, "column"), listAxis(doc, "theme"), listActions(doc));
+}
+
+/** Sort actions into their cells; those whose theme or column is gone are unplaced. */
+export function groupBoard(
+  meta: BoardMeta,
+  columns: AxisItem[],
+  themes: AxisItem[],
+  actions: Iterable<ActionView>,
+): BoardView {
   const columnIds = new Set(columns.map((c) => c.id));
   const themeIds = new Set(themes.map((t) => t.id));
   const cells = new Map<string, ActionView[]>();
   const unplaced: ActionView[] = [];
-  const actions = listActions(doc);
-  for (const action of sortOrdered(actions)) {
+  const sorted = sortOrdered(actions);
+  for (const action of sorted) {
     if (!themeIds.has(action.themeId) || !columnIds.has(action.columnId)) {
       unplaced.push(action);
       continue;
     }
     const key = cellKey(action.themeId, action.columnId);
-    const list = cells.get(key);
-    if (list) list.push(action);
+    const cell = cells.get(key);
+    if (cell) cell.push(action);
     else cells.set(key, [action]);
   }
-  return { meta: readMeta(doc), columns, themes, cells, unplaced, actionCount: actions.length };
+  return { meta, columns, themes, cells, unplaced, actionCount: sorted.length };
 }
 
 /**
