@@ -1,7 +1,7 @@
-// Take docs/economy.png from the real app: the Economy tab for Plymouth, the worked example of
+// Take docs/economy.png from the real app: the whole Economy tab for Plymouth, the worked example of
 // data/open-data/plymouth-reference.csv (population, the 2018 baseline of 23 co-ops and the goal to
-// double it, actuals from the open data and later news). Run with `npx tsx scripts/screenshot-economy.ts`
-// after `npm run build`.
+// double it, actuals from the open data and later news), with the business count and a few co-ops'
+// figures entered as a team would. Run with `npx tsx scripts/screenshot-economy.ts` after `npm run build`.
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { chromium, expect } from "@playwright/test";
@@ -12,7 +12,23 @@ import { EconomyPage } from "../e2e/fixtures/economy-page";
 import { ADA, openUser } from "../e2e/fixtures/users";
 
 const OUTPUT = new URL("../docs/economy.png", import.meta.url);
-const CONTEXT = { viewport: { width: 1440, height: 1500 }, locale: "en-GB" };
+// Wide enough for the co-op table's every column (name to Mark closed) without its own scroll bar.
+const CONTEXT = { viewport: { width: 1840, height: 900 }, locale: "en-GB" };
+// Plymouth's business count is not in plymouth-reference.csv: companies on the register at the end of
+// 2024 as reported locally (Companies House data via Inform Direct). A council would enter its own
+// ONS UK Business Count from Nomis.
+const BUSINESSES = {
+  value: "11473",
+  year: "2024",
+  source: "Companies House via Inform Direct, end 2024",
+};
+// A few co-ops' figures as the team would record them; marked as examples, not published accounts.
+const EXAMPLE_SOURCE = "Example figure (not verified)";
+const FIGURES = [
+  { coop: "Plymouth Energy Community", figure: "members", value: "1200", year: "2023" },
+  { coop: "Plymouth Energy Community", figure: "employees", value: "20", year: "2023" },
+  { coop: "Farleys Food Coop", figure: "turnover", value: "85000", year: "2023" },
+] as const;
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"];
 
 type Reference = { area: string; reference_year: string; metric: string; value: string; source: string };
@@ -53,6 +69,10 @@ try {
     population.reference_year,
     "ONS mid-2020 estimate",
   );
+  await economy.setDenominator("businesses", BUSINESSES.value, BUSINESSES.year, BUSINESSES.source);
+  for (const { coop, figure, value, year } of FIGURES)
+    await economy.recordFigure(coop, figure, value, year, EXAMPLE_SOURCE);
+  await expect(economy.measure("members")).toContainText("members known for 1 of 31 co-ops");
   const target = String(Number(baseline.value) * 2);
   await economy.addGoal(baseline.value, baseline.reference_year, target, "2025");
   const goal = economy.goals.first();
@@ -60,22 +80,25 @@ try {
   const actual2024 = String(Number(baseline.value) + Number(newSince2018.value));
   await economy.recordActual(goal, Number(newSince2018.reference_year), actual2024);
   await expect(goal.getByTestId("goal.status")).toHaveText(/Behind|On track/);
+  await goal.getByText("Link or unlink matrix actions").click();
+  await goal
+    .getByRole("checkbox", { name: "Promote the ‘Co-operative Option’ through an awareness programme" })
+    .check();
+  await goal.getByText("Link or unlink matrix actions").click();
+  const table = user.page.locator(".coop-table__scroll");
+  // Recording a figure scrolls the table to that column; the shot starts it at the names again.
+  await table.evaluate((element) => element.scrollTo({ left: 0 }));
+  const hidden = await table.evaluate((element) => element.scrollWidth - element.clientWidth);
+  if (hidden > 0) throw new Error(`The co-op table needs ${hidden}px more width: widen CONTEXT.viewport`);
   // A pointer click on the page's margin: no field keeps focus, and no focus ring is left on the tab panel.
-  await user.page.mouse.click(1430, 890);
+  await user.page.mouse.click(CONTEXT.viewport.width - 10, 890);
   await user.page.evaluate(() => window.scrollTo(0, 0));
-  await user.page.screenshot({ path: OUTPUT.pathname });
-  // A look at the rest of the page while working on it: FULL_PAGE=/tmp/economy writes /tmp/economy-<n>.png.
-  const prefix = process.env.FULL_PAGE;
-  const height = await user.page.evaluate(() => document.documentElement.scrollHeight);
-  for (let top = 1500, index = 1; prefix && top < height; top += 1500, index += 1) {
-    const clip = { x: 0, y: top, width: 1440, height: Math.min(1500, height - top) };
-    await user.page.screenshot({ path: `${prefix}-${index}.png`, fullPage: true, clip });
-  }
-  if (prefix) {
+  await user.page.screenshot({ path: OUTPUT.pathname, fullPage: true });
+  if (process.env.BRIEF) {
     await economy.openBrief();
     await economy.briefEditor.getByText("Maximum budget").click();
     await user.page.getByTestId("brief.insert-baseline").click();
-    await user.page.screenshot({ path: `${prefix}-brief.png` });
+    await user.page.screenshot({ path: process.env.BRIEF, fullPage: true });
   }
   console.log(`Wrote ${OUTPUT.pathname}`);
 } finally {

@@ -4,7 +4,7 @@ import { benchmarkEditions, type NationalFigure } from "../../shared/economy/ben
 import {
   formatCoopsMore,
   formatMeasureValue,
-  formatMoney,
+  formatMoneyPerHead,
   formatRate,
   formatWhole,
 } from "../../shared/economy/format";
@@ -25,7 +25,7 @@ interface BenchmarkPanelProps {
 /** Turnover per resident in pounds; the other measures per 100,000 residents. */
 function formatPerHead(measure: Measure, rate: number | null): string {
   if (rate === null) return "—";
-  if (measure === "turnover") return `${formatMoney(rate / 100_000)} per resident`;
+  if (measure === "turnover") return `${formatMoneyPerHead(rate / 100_000)} per resident`;
   return `${measure === "number" ? formatRate(rate) : formatWhole(rate)} per 100,000 residents`;
 }
 

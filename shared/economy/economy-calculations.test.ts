@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCoopsMore } from "./format";
+import { formatCoopsMore, formatMoneyPerHead } from "./format";
 import { coopsToMatch, per1000Businesses, per100k, relativeGap } from "./normalise";
 import { countBySector, locationQuotients } from "./location-quotients";
 import { goalStatus, straightLineMilestones } from "./goal-status";
@@ -42,6 +42,11 @@ describe("gaps", () => {
     expect(formatCoopsMore(1)).toBe("1 more co-op");
     expect(formatCoopsMore(5)).toBe("5 more co-ops");
     expect(formatCoopsMore(1_234)).toBe("1,234 more co-ops");
+  });
+
+  it("words turnover per resident in pence below £10: £85,000 among 262,839 people is £0.32", () => {
+    expect(formatMoneyPerHead(85_000 / 262_839)).toBe("£0.32");
+    expect(formatMoneyPerHead(40.9e9 / 68_265_209)).toBe("£599");
   });
 
   it("gives the relative gap: 9 against 12 is a quarter below", () => {

@@ -17,6 +17,11 @@ export function formatMoney(value: number): string {
   return `£${whole.format(value)}`;
 }
 
+/** Pounds per resident: whole pounds, but pence below £10, where whole pounds would read £0. */
+export function formatMoneyPerHead(value: number): string {
+  return value < 10 ? `£${twoDecimals.format(value)}` : formatMoney(value);
+}
+
 /** 13.1 million, 235,000. */
 export function formatCount(value: number): string {
   return value >= 1e6 ? `${oneDecimal.format(value / 1e6)} million` : whole.format(value);
