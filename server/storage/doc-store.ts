@@ -31,6 +31,12 @@ export interface DocStore {
   loadDoc(id: string): Promise<StoredDoc | undefined>;
   /** Append updates durably in ONE transaction; resolves with the sequence number of the last one. */
   appendUpdates(id: string, updates: Uint8Array[]): Promise<number>;
+  /**
+   * Optional hint: an append will be asked for later in this turn of the event loop (a room has
+   * scheduled its flush). A store that groups appends into one commit schedules that commit now, so
+   * it runs in this turn rather than the next.
+   */
+  appendSoon?(): void;
   /** Replace the state with `state` and drop the appended updates up to and including `throughSeq`. */
   compact(id: string, state: Uint8Array, throughSeq: number): Promise<void>;
   close(): Promise<void>;

@@ -102,6 +102,20 @@ describe("SQLite store", () => {
     await store.close();
   });
 
+  it("[D15] a commit announced with appendSoon runs in the same turn as the append that follows it", async () => {
+    const store = openSqliteStore(nextFile());
+    await store.createBoard(boardRecord("a"), new Uint8Array([0]));
+    const before = store.appendCommits();
+    let appended: Promise<number> | undefined;
+    // As a room does: its flush is scheduled first, then the store is told an append is coming.
+    setImmediate(() => (appended = store.appendUpdates("a", [new Uint8Array([1])])));
+    store.appendSoon();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(store.appendCommits()).toBe(before + 1);
+    expect(await appended).toBe(1);
+    await store.close();
+  });
+
   it("[D15] in a group commit, a board that is gone fails alone; the others are stored", async () => {
     const store = openSqliteStore(nextFile());
     await store.createBoard(boardRecord("a"), new Uint8Array([0]));

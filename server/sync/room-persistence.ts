@@ -62,6 +62,8 @@ export class RoomPersistence {
       this.scheduled = false;
       void this.flush();
     });
+    // After ours, so a grouping store commits in this same turn, right after this flush's append.
+    this.options.store.appendSoon?.();
   }
 
   /** Write nothing more: the room is gone, or its load failed. */
