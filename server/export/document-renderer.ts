@@ -1,8 +1,6 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { BoardReport } from "../../shared/export/report-model";
+import { startTsWorker } from "../worker/start-ts-worker";
 import type { RenderRequest, RenderResponse } from "./render-worker";
 
 /** Too many documents waiting to be rendered: the HTTP layer answers 503, retry later. */
@@ -46,13 +44,7 @@ export class DocumentRenderer {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    // The server runs TypeScript through tsx: the worker registers the same loader, then loads its module.
-    const entry = new URL("./render-worker.ts", import.meta.url).href;
-    const tsxPackage = createRequire(import.meta.url).resolve("tsx/package.json");
-    const tsx = pathToFileURL(join(dirname(tsxPackage), "dist/esm/api/index.mjs")).href;
-    const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-    const worker = new Worker(bootstrap, { eval: true });
-    worker.unref();
+    const worker = startTsWorker(new URL("./render-worker.ts", import.meta.url));
     worker.on("message", (response: RenderResponse) => {
       const waiting = this.pending.get(response.id);
       this.pending.delete(response.id);

@@ -37,6 +37,11 @@ export interface DocStore {
    * it runs in this turn rather than the next.
    */
   appendSoon?(): void;
+  /**
+   * Optional: the compacted state of what is stored (state plus log through `throughSeq`), built off
+   * the event loop. Compaction then never encodes a large document on the main thread.
+   */
+  buildState?(id: string, throughSeq: number): Promise<Uint8Array>;
   /** Replace the state with `state` and drop the appended updates up to and including `throughSeq`. */
   compact(id: string, state: Uint8Array, throughSeq: number): Promise<void>;
   close(): Promise<void>;

@@ -3,6 +3,7 @@ import type { BoardRecord, DocStore, StoredDoc } from "./doc-store";
 import { openDatabase, type SqliteStoreOptions } from "./sqlite-database";
 import { BoardNotFoundError, CompactionRangeError } from "./store-errors";
 import { prepareInsertBoard } from "./board-rows";
+import { StateBuilder } from "./state-builder";
 
 interface BoardRow {
   id: string;
@@ -29,6 +30,7 @@ export interface SqliteDocStore extends DocStore {
   /** Write transactions committed so far by appends (group commits): a diagnostic for tests. */
   appendCommits(): number;
   appendSoon(): void;
+  buildState(id: string, throughSeq: number): Promise<Uint8Array>;
 }
 
 /** One board's appends waiting for the next group commit. */
@@ -43,7 +45,10 @@ type AppendResult = { ok: true; seq: number } | { ok: false; error: unknown };
 
 /** The SQLite DocStore: one file in WAL mode, synchronous statements behind the async interface. */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): SqliteDocStore {
-  return new SqliteStore(openDatabase(file, options));
+  return new SqliteStore(
+    openDatabase(file, options),
+    file === ":memory:" ? undefined : new StateBuilder(file),
+  );
 }
 
 class SqliteStore implements SqliteDocStore {
@@ -56,7 +61,11 @@ class SqliteStore implements SqliteDocStore {
   private commitScheduled = false;
   private commits = 0;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    /** Absent for an in-memory database, which another thread cannot open. */
+    private readonly builder?: StateBuilder,
+  ) {
     this.insertBoard = prepareInsertBoard(db);
     this.statements = {
       selectBoard: db.prepare<[string], BoardRow>(
@@ -213,6 +222,11 @@ class SqliteStore implements SqliteDocStore {
     return this.db.pragma(`max_page_count = ${Math.max(1, Math.floor(pages))}`, { simple: true }) as number;
   }
 
+  buildState(id: string, throughSeq: number): Promise<Uint8Array> {
+    if (!this.builder) return Promise.reject(new Error("An in-memory store has no state builder."));
+    return this.builder.build(id, throughSeq);
+  }
+
   appendCommits(): number {
     return this.commits;
   }
@@ -220,6 +234,7 @@ class SqliteStore implements SqliteDocStore {
   async close(): Promise<void> {
     // Appends already asked for are committed first: each was promised a durable answer.
     if (this.queued.length > 0 && this.db.open) this.commitQueued();
+    await this.builder?.close();
     if (this.db.open) this.db.close();
   }
 

@@ -6,6 +6,13 @@ import type { Logger } from "./logger";
 /** Under a steady stream of edits, compaction gives up after this many flushes and runs after a later append. */
 const MAX_COMPACTION_WAITS = 3;
 
+/** A compacted state, the seq it folds the log through, and how many logged updates that is. */
+interface Compacted {
+  state: Uint8Array;
+  throughSeq: number;
+  folded: number;
+}
+
 /** A document update waiting to be made durable, and where it came from. */
 export interface PendingUpdate {
   update: Uint8Array;
@@ -114,19 +121,11 @@ export class RoomPersistence {
   }
 
   private async compactNow(): Promise<void> {
-    const { store, boardId, doc, logger } = this.options;
-    // The state must hold only durable updates: one whose append fails later (disk full) would
-    // otherwise be stored anyway, though its sender was told to send it again.
-    for (let waits = 0; this.hasUnpersisted; waits++) {
-      if (waits === MAX_COMPACTION_WAITS) return;
-      await this.flush();
-    }
+    const { store, boardId, logger } = this.options;
+    const built = await this.buildStoredState();
     if (this.stopped) return;
-    // Every update through lastSeq was applied to the document before it was appended, so this
-    // state includes them all. Updates appended while it is written get higher seqs and stay.
-    const state = encodeDurableState(doc);
-    const throughSeq = this.lastSeq;
-    const folded = this.loggedUpdates;
+    const { state, throughSeq, folded } = built ?? (await this.encodeDurable()) ?? {};
+    if (!state || throughSeq === undefined || folded === undefined || this.stopped) return;
     this.options.onMeasured(state.byteLength);
     try {
       await store.compact(boardId, state, throughSeq);
@@ -135,5 +134,43 @@ export class RoomPersistence {
       return;
     }
     this.loggedUpdates -= folded;
+  }
+
+  /**
+   * The store builds the state from what it holds, off the event loop: only committed updates, so
+   * nothing needs to wait for pending writes, and appends carry on meanwhile with higher seqs.
+   */
+  private async buildStoredState(): Promise<Compacted | undefined> {
+    const { store, boardId, logger } = this.options;
+    if (!store.buildState) return undefined;
+    const throughSeq = this.lastSeq;
+    const folded = this.loggedUpdates;
+    try {
+      return { state: await store.buildState(boardId, throughSeq), throughSeq, folded };
+    } catch (error) {
+      logger.warn("building the compacted state off the event loop failed; encoding it here", {
+        boardId,
+        error,
+      });
+      return undefined;
+    }
+  }
+
+  /** Encode the live document on this thread, once everything applied to it is durable. */
+  private async encodeDurable(): Promise<Compacted | undefined> {
+    // The state must hold only durable updates: one whose append fails later (disk full) would
+    // otherwise be stored anyway, though its sender was told to send it again.
+    for (let waits = 0; this.hasUnpersisted; waits++) {
+      if (waits === MAX_COMPACTION_WAITS) return undefined;
+      await this.flush();
+    }
+    if (this.stopped) return undefined;
+    // Every update through lastSeq was applied to the document before it was appended, so this
+    // state includes them all. Updates appended while it is written get higher seqs and stay.
+    return {
+      state: encodeDurableState(this.options.doc),
+      throughSeq: this.lastSeq,
+      folded: this.loggedUpdates,
+    };
   }
 }

@@ -31,7 +31,21 @@ export class InstrumentedStore implements DocStore {
   /** Fail only the appends whose batch this picks (as an I/O error on one write would). */
   failAppendsOf?: (updates: Uint8Array[]) => boolean;
 
-  constructor(readonly inner: DocStore) {}
+  buildCalls = 0;
+  /** Present when the inner store has them, so the sync core takes the same paths as in production. */
+  readonly buildState?: (id: string, throughSeq: number) => Promise<Uint8Array>;
+  readonly appendSoon?: () => void;
+
+  constructor(readonly inner: DocStore) {
+    const { buildState, appendSoon } = inner;
+    if (buildState) {
+      this.buildState = (id, throughSeq) => {
+        this.buildCalls++;
+        return buildState.call(inner, id, throughSeq);
+      };
+    }
+    if (appendSoon) this.appendSoon = () => appendSoon.call(inner);
+  }
 
   createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void> {
     return this.inner.createBoard(board, initialState);

@@ -1,0 +1,84 @@
+import Database from "better-sqlite3";
+import { parentPort } from "node:worker_threads";
+import * as Y from "yjs";
+
+export interface BuildRequest {
+  id: number;
+  file: string;
+  boardId: string;
+  throughSeq: number;
+}
+
+export type BuildResponse = { id: number; state: Uint8Array } | { id: number; error: string };
+
+interface StoredRows {
+  state: Uint8Array | null;
+  throughSeq: number;
+  updates: Uint8Array[];
+}
+
+// Runs in a worker thread: applying and re-encoding a large board's history takes tens to hundreds
+// of milliseconds of CPU, which on the main thread would stall every live board. It only READS the
+// file (its own read-only connection; WAL lets it read while the main thread writes), so the main
+// thread stays the one writer.
+const connections = new Map<string, Database.Database>();
+
+function connection(file: string): Database.Database {
+  let db = connections.get(file);
+  if (!db) {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    connections.set(file, db);
+  }
+  return db;
+}
+
+function readStored(db: Database.Database, boardId: string, throughSeq: number): StoredRows {
+  // One read transaction: the state and the log are read at the same moment.
+  return db.transaction((): StoredRows => {
+    const row = db
+      .prepare<[string], { state: Uint8Array | null; through_seq: number }>(
+        "SELECT state, through_seq FROM doc_state WHERE board_id = ?",
+      )
+      .get(boardId);
+    if (!row) throw new Error(`board ${boardId} is not stored`);
+    const updates = db
+      .prepare<[string, number], Uint8Array>(
+        "SELECT update_bytes FROM doc_updates WHERE board_id = ? AND seq <= ? ORDER BY seq",
+      )
+      .pluck()
+      .all(boardId, throughSeq);
+    return { state: row.state, throughSeq: row.through_seq, updates };
+  })();
+}
+
+function build({ file, boardId, throughSeq }: BuildRequest): Uint8Array {
+  const stored = readStored(connection(file), boardId, throughSeq);
+  if (stored.throughSeq > throughSeq) {
+    throw new Error(`board ${boardId} is already compacted through ${stored.throughSeq}`);
+  }
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    if (stored.state) Y.applyUpdate(doc, stored.state);
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
+  });
+  // Only integrated content: what the log holds was integrated when it was stored, so nothing is
+  // pending here unless the file itself is inconsistent, and then it must not be folded in.
+  if (doc.store.pendingStructs || doc.store.pendingDs) {
+    throw new Error(`board ${boardId}'s stored log does not integrate`);
+  }
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
+}
+
+parentPort?.on("message", (request: BuildRequest) => {
+  try {
+    const state = build(request);
+    parentPort?.postMessage({ id: request.id, state } satisfies BuildResponse, [state.buffer as ArrayBuffer]);
+  } catch (error) {
+    parentPort?.postMessage({
+      id: request.id,
+      error: error instanceof Error ? error.message : String(error),
+    } satisfies BuildResponse);
+  }
+});
