@@ -4,7 +4,7 @@ import { hasRole } from "../../shared/api/roles";
 import { redactConfidentialDoc } from "../../shared/board/succession-redact";
 import { diffBoards } from "../../shared/diff/board-diff";
 import { requireRole } from "../auth/require-role";
-import { loadBoardVersion } from "../snapshots/board-version";
+import { applyConfidentialNow, loadBoardVersion } from "../snapshots/board-version";
 import type { AppDeps } from "./app-deps";
 import { versionOr404 } from "./snapshot-errors";
 import { parseInput } from "./validation";
@@ -26,7 +26,12 @@ export function diffRoutes({
     try {
       const after = versionOr404(await loadBoardVersion(rooms, snapshots, boardId, to));
       try {
-        if (redact) for (const version of [before, after]) redactConfidentialDoc(version.doc);
+        if (redact) {
+          for (const version of [before, after]) {
+            await applyConfidentialNow(rooms, boardId, version);
+            redactConfidentialDoc(version.doc);
+          }
+        }
         c.header("Cache-Control", "no-store");
         return c.json(diffBoards(before, after));
       } finally {

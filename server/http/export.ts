@@ -8,7 +8,7 @@ import { renderMarkdown } from "../../shared/export/markdown";
 import { readMeta } from "../../shared/board/meta";
 import type { Audience } from "../../shared/sections/section-id";
 import { requireRole } from "../auth/require-role";
-import { loadBoardVersion, type BoardVersion } from "../snapshots/board-version";
+import { applyConfidentialNow, loadBoardVersion, type BoardVersion } from "../snapshots/board-version";
 import type { AppDeps } from "./app-deps";
 import { versionOr404 } from "./snapshot-errors";
 import { parseInput } from "./validation";
@@ -90,6 +90,7 @@ export function exportRoutes({
       await loadBoardVersion(rooms, snapshots, boardId, query.snapshot ?? "current"),
     );
     try {
+      if (audience === "publication") await applyConfidentialNow(rooms, boardId, version);
       const now = new Date();
       const section = query.format === "csv" ? (query.section ?? "matrix") : "matrix";
       const body = await render(renderer, query.format, boardId, version, audience, now, section);

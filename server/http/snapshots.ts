@@ -2,7 +2,11 @@ import { Hono } from "hono";
 import * as Y from "yjs";
 import { z } from "zod";
 import { hasRole } from "../../shared/api/roles";
-import { redactConfidentialDoc } from "../../shared/board/succession-redact";
+import {
+  confidentialBusinessIds,
+  markConfidential,
+  redactConfidentialDoc,
+} from "../../shared/board/succession-redact";
 import { createSnapshotRequest, SNAPSHOT_ID_PATTERN, type SnapshotList } from "../../shared/api/snapshots";
 import type { SnapshotWithState } from "../../shared/api/snapshots";
 import { requireRole } from "../auth/require-role";
@@ -16,11 +20,15 @@ const snapshotParam = z.object({
   snapshotId: z.string().regex(SNAPSHOT_ID_PATTERN, "snapshot id must be 12 letters or digits"),
 });
 
-/** The snapshot's state as a viewer may hold it: a copy with each confidential business redacted. */
-function redactedState(state: Uint8Array): Uint8Array {
+/**
+ * The snapshot's state as a viewer may hold it: a copy with each business confidential then or now
+ * redacted.
+ */
+function redactedState(state: Uint8Array, confidentialNow: ReadonlySet<string>): Uint8Array {
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, state);
+    markConfidential(doc, confidentialNow);
     redactConfidentialDoc(doc);
     return Y.encodeStateAsUpdate(doc);
   } finally {
@@ -29,7 +37,11 @@ function redactedState(state: Uint8Array): Uint8Array {
 }
 
 /** Named versions: save (facilitator), list and read (any role), delete and restore (facilitator). */
-export function snapshotRoutes({ boardAccess, snapshots }: Pick<AppDeps, "boardAccess" | "snapshots">): Hono {
+export function snapshotRoutes({
+  boardAccess,
+  snapshots,
+  rooms,
+}: Pick<AppDeps, "boardAccess" | "snapshots" | "rooms">): Hono {
   return new Hono()
     .post("/:id/snapshots", requireRole(boardAccess, "facilitator"), async (c) => {
       const input = parseInput(createSnapshotRequest, await readJsonBody(c));
@@ -53,7 +65,12 @@ export function snapshotRoutes({ boardAccess, snapshots }: Pick<AppDeps, "boardA
       const { boardId, role } = c.get("grant");
       const snapshot = await snapshots.get(boardId, snapshotId);
       if (!snapshot) throw snapshotNotFound();
-      const state = hasRole(role, "editor") ? snapshot.state : redactedState(snapshot.state);
+      const state = hasRole(role, "editor")
+        ? snapshot.state
+        : redactedState(
+            snapshot.state,
+            (await rooms.readDurableDoc(boardId, confidentialBusinessIds)) ?? new Set(),
+          );
       const body: SnapshotWithState = {
         ...toMetadata(snapshot.record),
         state: Buffer.from(state).toString("base64"),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { SnapshotWithState } from "../../shared/api/snapshots";
-import { createBusiness, findBusiness, readSuccession } from "../../shared/board";
+import { createBusiness, findBusiness, readSuccession, setBusinessConfidential } from "../../shared/board";
 import { bearer, createBoard, createLink } from "./api";
 import { eventually, useIntegration } from "./harness";
-import { saveSnapshot } from "./snapshot-api";
+import { restoreSnapshot, saveSnapshot } from "./snapshot-api";
 
 const NAME = "Hartley Joinery Ltd";
 const CONTACT = "Margaret Hartley, 07700 900123";
@@ -74,5 +74,59 @@ describe("[issue 6] viewers never see a confidential business through Compare or
     // Not even as deleted content left in the update's bytes.
     expect(seen.raw).not.toContain("Hartley");
     expect(seen.raw).not.toContain("07700");
+  });
+
+  it("a business marked confidential after a version was saved stays hidden in that version, and a restore keeps it confidential", async () => {
+    const server = await harness.server();
+    const board = await createBoard(server.url, { title: "Plymouth Co-op Plan" });
+    const viewer = await createLink(server.url, board, "viewer");
+    const editor = harness.client(server.syncUrl, board.id, board.facilitatorToken);
+    await eventually(() => expect(editor.provider.synced).toBe(true));
+    const stageId = readSuccession(editor.doc).stages[0]!.id;
+    const id = createBusiness(editor.doc, { name: NAME, stageId, fields: { contact: CONTACT } });
+    await eventually(async () => expect(await exportOf(board.facilitatorToken, "md", "")).toContain(NAME));
+    const then = await saveSnapshot(server.url, board, "Before it was confidential");
+    setBusinessConfidential(editor.doc, id, true);
+    await eventually(async () =>
+      expect(await exportOf(board.facilitatorToken, "md", "&audience=publication")).not.toContain(NAME),
+    );
+
+    async function exportOf(token: string, format: string, extra: string) {
+      const response = await fetch(`${server.url}/api/boards/${board.id}/export?format=${format}${extra}`, {
+        headers: bearer(token),
+      });
+      expect(response.status).toBe(200);
+      return response.text();
+    }
+    const base = `${server.url}/api/boards/${board.id}`;
+    const seenBy = async (path: string, token = viewer.token) => {
+      const response = await fetch(`${base}${path}`, { headers: bearer(token) });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    const snapshotState = JSON.parse(await seenBy(`/snapshots/${then.id}`)) as SnapshotWithState;
+    const viewed = [
+      Buffer.from(snapshotState.state, "base64").toString("latin1"),
+      await seenBy(`/diff?from=${then.id}&to=current`),
+      await seenBy(`/diff?from=${then.id}&to=${then.id}`),
+      ...(await Promise.all(
+        ["json", "md", "csv&section=succession"].map((format) =>
+          seenBy(`/export?format=${format}&snapshot=${then.id}`),
+        ),
+      )),
+      await seenBy(`/export?format=md&snapshot=${then.id}&audience=publication`, board.facilitatorToken),
+    ];
+    for (const body of viewed) {
+      expect(body).not.toContain("Hartley");
+      expect(body).not.toContain("07700");
+    }
+    // The facilitator's own look at history is unchanged: the version shows what it held.
+    expect(await seenBy(`/export?format=md&snapshot=${then.id}`, board.facilitatorToken)).toContain(NAME);
+
+    // Restoring the older version does not make the business public again.
+    await restoreSnapshot(server.url, board, then.id);
+    await eventually(() =>
+      expect(findBusiness(editor.doc, id)).toMatchObject({ name: NAME, confidential: true }),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import type { DiffVersion } from "../../shared/diff/types";
+import { confidentialBusinessIds, markConfidential } from "../../shared/board/succession-redact";
 import type { SnapshotRecord } from "../storage/snapshot-store";
 import { encodeDurableState } from "../sync/durable-state";
 import type { SnapshotRooms, SnapshotService } from "./snapshot-service";
@@ -38,4 +39,19 @@ export async function loadBoardVersion(
     found: true,
     value: { doc: snapshotDoc(snapshot), version: { id, label, createdAt }, snapshot: snapshot.record },
   };
+}
+
+/**
+ * For a read-only audience or a publication: a snapshot's copy also treats as confidential every
+ * business that is confidential on the live board now (a version saved before it was marked must
+ * not reveal it). The live board itself needs nothing.
+ */
+export async function applyConfidentialNow(
+  rooms: SnapshotRooms,
+  boardId: string,
+  version: BoardVersion,
+): Promise<void> {
+  if (!version.snapshot) return;
+  const now = await rooms.readDurableDoc(boardId, confidentialBusinessIds);
+  if (now) markConfidential(version.doc, now);
 }

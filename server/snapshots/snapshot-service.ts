@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import type { SnapshotKind, SnapshotMetadata } from "../../shared/api/snapshots";
 import { newRecordId } from "../../shared/board/ids";
 import { restoreDocument } from "../../shared/board/restore-doc";
+import { confidentialBusinessIds, markConfidential } from "../../shared/board/succession-redact";
 import { migrateBoard } from "../../shared/board/migrations";
 import { TRANSACTION_ORIGIN } from "../../shared/protocol/transaction-origins";
 import { summariseBoard } from "../../shared/sections/summary";
@@ -114,7 +115,12 @@ export class SnapshotService {
     const marker = { snapshotId, label: snapshot.record.label, at: new Date().toISOString() };
     try {
       await this.rooms.writeDoc(boardId, (doc) =>
-        restoreDocument(doc, source, TRANSACTION_ORIGIN.restore, marker),
+        doc.transact(() => {
+          // Restoring never lowers confidentiality: a business confidential now stays so.
+          const confidentialNow = confidentialBusinessIds(doc);
+          restoreDocument(doc, source, TRANSACTION_ORIGIN.restore, marker);
+          markConfidential(doc, confidentialNow);
+        }, TRANSACTION_ORIGIN.restore),
       );
     } finally {
       source.destroy();

@@ -68,3 +68,28 @@ export function redactConfidentialDoc(doc: Y.Doc): Map<string, RecordMap> {
   });
   return redacted;
 }
+
+/** The ids of the businesses marked confidential now. */
+export function confidentialBusinessIds(doc: Y.Doc): Set<string> {
+  const ids = new Set<string>();
+  for (const [id, record] of peekBusinesses(doc)?.entries() ?? []) {
+    if (record instanceof Y.Map && record.get("confidential") === true) ids.add(id);
+  }
+  return ids;
+}
+
+/**
+ * Mark these businesses confidential where they exist. Confidentiality follows the stricter of then
+ * and now: an old version shown to a read-only audience or published, or restored onto the board,
+ * must not reveal a business that has since been marked confidential.
+ */
+export function markConfidential(doc: Y.Doc, ids: ReadonlySet<string>): void {
+  const businesses = peekBusinesses(doc);
+  if (!businesses || ids.size === 0) return;
+  doc.transact(() => {
+    for (const id of ids) {
+      const record = businesses.get(id);
+      if (record instanceof Y.Map && record.get("confidential") !== true) record.set("confidential", true);
+    }
+  });
+}
