@@ -1,14 +1,10 @@
+import { useState } from "react";
 import { Button, DropIndicator, GridList, useDragAndDrop } from "react-aria-components";
-import {
-  createBusiness,
-  isNextStepOverdue,
-  moveBusiness,
-  type BusinessView,
-  type SuccessionStage,
-} from "../../shared/board";
+import { isNextStepOverdue, moveBusiness, type BusinessView, type SuccessionStage } from "../../shared/board";
 import { useCanEdit, useSession } from "../sync/session-context";
 import { dropIndex } from "../matrix/drop-index";
 import { PlusIcon } from "../ui/icons";
+import { AddBusinessDialog } from "./AddBusinessDialog";
 import { BusinessCard } from "./BusinessCard";
 import { BUSINESS_DRAG_TYPE, businessDragItem, readDraggedBusinessIds } from "./business-drag";
 
@@ -66,11 +62,7 @@ export function StageColumn({
     renderDropIndicator: (target) => <DropIndicator target={target} className="drop-indicator" />,
   });
 
-  const add = () => {
-    let id = "";
-    session.change(() => (id = createBusiness(session.doc, { name: "", stageId: stage.id })));
-    if (id) onAdded(id);
-  };
+  const [adding, setAdding] = useState(false);
 
   return (
     <section
@@ -115,11 +107,21 @@ export function StageColumn({
           className="matrix__add-action stage-column__add"
           data-testid="stage.add-business"
           aria-label={`Add business to ${name}`}
-          onPress={add}
+          onPress={() => setAdding(true)}
         >
           <PlusIcon />
           Add business
         </Button>
+      )}
+      {adding && (
+        <AddBusinessDialog
+          stageId={stage.id}
+          stageName={name}
+          onClose={(id) => {
+            setAdding(false);
+            if (id) onAdded(id);
+          }}
+        />
       )}
     </section>
   );

@@ -15,10 +15,8 @@ test("[S30] a viewer's browser never receives a confidential business; made publ
   await userA.board.goto(board.facilitatorUrl);
   const ada = new SuccessionPage(userA.page);
   await ada.open();
-  await ada.addBusiness("Engaged", SECRET);
-  await ada.panel.getByTestId("business.confidential-toggle").check();
-  await ada.closePanel();
 
+  // The viewer is watching before the business exists.
   const viewer = await openUser(CLEO);
   const received: Buffer[] = [];
   viewer.page.on("websocket", (socket) =>
@@ -27,6 +25,16 @@ test("[S30] a viewer's browser never receives a confidential business; made publ
   await viewer.board.goto(await board.linkUrl("viewer"));
   const view = new SuccessionPage(viewer.page);
   await view.open();
+
+  // Name and confidentiality are chosen together, before anything reaches the board.
+  await ada.stage("Engaged").getByTestId("stage.add-business").click();
+  const dialog = userA.page.getByTestId("add-business.dialog");
+  await dialog.getByTestId("add-business.name").fill(SECRET);
+  await dialog.getByTestId("add-business.confidential").check();
+  await expectNoAxeViolations(userA.page, "the add business dialog");
+  await dialog.getByTestId("add-business.confirm").click();
+  await expect(ada.card(SECRET)).toHaveCount(1);
+  await ada.closePanel();
   await expect(view.stage("Engaged").getByText("Confidential business")).toBeVisible();
 
   // Typed while the viewer watches: the placeholder stays a placeholder, and no frame carries the name.
