@@ -38,6 +38,8 @@ describe("succession pipeline", () => {
       moveBusiness(bob, id, stageId(bob, "Structure and finance"), 0);
       sync(alice, bob);
       expect(stageNames(alice, id)).toHaveLength(1);
+      // One of the two moves wins; ending back in "Identified" would mean neither move landed.
+      expect(["Engaged", "Structure and finance"]).toContain(stageNames(alice, id)[0]);
       expect(stageNames(bob, id)).toEqual(stageNames(alice, id));
       expect(readSuccession(alice).businessCount).toBe(2);
       expect(listBusinesses(bob).filter((b) => b.id === id)).toHaveLength(1);
