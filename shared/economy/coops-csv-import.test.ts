@@ -89,6 +89,30 @@ describe("importCoopsCsv", () => {
     expect(importCoopsCsv(text, []).errors.map((error) => error.line)).toEqual([2, 5]);
   });
 
+  it("refuses a row with more columns than the header, saying how many, and keeps the rows around it", () => {
+    const text = [
+      "name,sector,employees,employees_year", // line 1: 4 columns
+      "Moor Bakers,Food,4,2023", // 2: valid
+      "Ocean City Riders, Ltd,Transport,12,2022", // 3: an unquoted comma makes 5 columns
+      "Harbour Co-op,Retail,3,2023,", // 4: a trailing comma adds only an empty cell
+      "Lighthouse Cafe,Food,2,2023,extra,more", // 5: 6 columns
+    ].join("\n");
+    const result = importCoopsCsv(text, []);
+    expect(result.coops.map((coop) => coop.name)).toEqual(["Moor Bakers", "Harbour Co-op"]);
+    expect(result.errors).toEqual([
+      {
+        line: 3,
+        reason:
+          "the line has 5 columns, the header has 4 (a value containing a comma must be in double quotes); the line was not imported",
+      },
+      {
+        line: 5,
+        reason:
+          "the line has 6 columns, the header has 4 (a value containing a comma must be in double quotes); the line was not imported",
+      },
+    ]);
+  });
+
   it("refuses a file without a name column, saying so", () => {
     expect(importCoopsCsv("title,sector\nA,B\n", [])).toEqual({
       coops: [],

@@ -66,6 +66,19 @@ function readRows(text: string): Row[] {
   return rows;
 }
 
+/**
+ * A row with more cells than the header usually has a comma inside an unquoted value, which shifts
+ * every cell after it: its known columns cannot be trusted either, so the row is refused like any other
+ * bad row. Empty cells past the header (a trailing comma) hold nothing to lose and are let through.
+ */
+function extraColumns(cells: readonly string[], headerColumns: number): string | null {
+  if (cells.slice(headerColumns).every((cell) => cell.trim() === "")) return null;
+  return (
+    `the line has ${cells.length} columns, the header has ${headerColumns} ` +
+    "(a value containing a comma must be in double quotes); the line was not imported"
+  );
+}
+
 function quoteProblem(errors: readonly Papa.ParseError[], lineText: string): string | null {
   if (!errors.some((error) => error.type === "Quotes")) return null;
   // papaparse reports both codes for either fault once it has read on to the end of the file, so the
@@ -99,6 +112,11 @@ export function importCoopsCsv(text: string, existing: readonly Pick<CoopView, "
   for (const row of rows) {
     if (row.problem) {
       errors.push({ line: row.line, reason: row.problem });
+      continue;
+    }
+    const extra = extraColumns(row.cells, columns.length);
+    if (extra) {
+      errors.push({ line: row.line, reason: extra });
       continue;
     }
     const cell = (column: string) => withoutFormulaGuard((row.cells[columns.indexOf(column)] ?? "").trim());
