@@ -1,14 +1,35 @@
 import { useEffect, useState } from "react";
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from "react-aria-components";
+import {
+  Autocomplete,
+  Button,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  SearchField,
+  Select,
+  SelectValue,
+  Text,
+  useFilter,
+} from "react-aria-components";
 import type { LocalAuthoritySummary } from "../../shared/economy/open-data";
 import { chooseLocalAuthority } from "../../shared/board";
 import { useSession } from "../sync/session-context";
 import { ChevronDownIcon } from "../ui/icons";
 import { fetchLocalAuthorities, fetchLocalAuthorityCoops } from "./open-data-api";
 
-/** Choose the council's area: its co-operatives are listed from the open data, once, for everyone. */
+/**
+ * Choose the council's area: its co-operatives are listed from the open data, once, for everyone.
+ *
+ * React Aria's searchable select (a Select whose popover holds an Autocomplete), not a ComboBox: an
+ * open ComboBox hides the rest of the page with aria-hidden while leaving it focusable, which axe
+ * reports as a serious aria-hidden-focus failure, and React Aria offers no way to change that. The
+ * Select's popover is modal and makes the rest of the page inert instead.
+ */
 export function LocalAuthorityPicker({ current }: { current: string }) {
   const session = useSession();
+  const { contains } = useFilter({ sensitivity: "base" });
   const [authorities, setAuthorities] = useState<LocalAuthoritySummary[]>([]);
   const [problem, setProblem] = useState("");
   const [busy, setBusy] = useState(false);
@@ -27,7 +48,7 @@ export function LocalAuthorityPicker({ current }: { current: string }) {
   }, []);
 
   const choose = async (name: string) => {
-    if (!name || name === current) return;
+    if (!name || name === current || busy) return;
     setBusy(true);
     setProblem("");
     try {
@@ -41,25 +62,24 @@ export function LocalAuthorityPicker({ current }: { current: string }) {
   };
 
   return (
-    <ComboBox
+    <Select
       className="field la-picker"
-      items={authorities}
-      selectedKey={current || null}
-      isDisabled={!session.canEdit || busy}
-      onSelectionChange={(key) => key !== null && void choose(String(key))}
-      menuTrigger="focus"
+      value={current || null}
+      onChange={(key) => key !== null && void choose(String(key))}
+      // Not disabled while the list loads: disabling the focused button would drop keyboard focus to the page.
+      isDisabled={!session.canEdit}
+      placeholder="Choose a local authority"
     >
       <Label className="field__label">Local authority</Label>
-      <div className="la-picker__row">
-        <Input
-          className="input"
-          data-testid="economy.local-authority"
-          placeholder="Type to search, e.g. Plymouth"
-        />
-        <Button className="button la-picker__toggle" aria-label="Show local authorities">
-          <ChevronDownIcon />
-        </Button>
-      </div>
+      <Button className="input select-button la-picker__button" data-testid="economy.local-authority">
+        {/* The name alone; before the list loads, the chosen name is still shown rather than the placeholder. */}
+        <SelectValue className="select-button__value">
+          {({ selectedText, isPlaceholder, defaultChildren }) =>
+            isPlaceholder ? current || defaultChildren : selectedText
+          }
+        </SelectValue>
+        <ChevronDownIcon />
+      </Button>
       <Text slot="description" className="field__hint">
         {busy
           ? "Listing co-operatives…"
@@ -71,14 +91,27 @@ export function LocalAuthorityPicker({ current }: { current: string }) {
         </Text>
       )}
       <Popover className="popover la-picker__popover" placement="bottom start">
-        <ListBox className="listbox">
-          {(authority: LocalAuthoritySummary) => (
-            <ListBoxItem id={authority.name} textValue={authority.name} className="listbox__item">
-              {authority.name} <span className="muted">({authority.coops} co-ops)</span>
-            </ListBoxItem>
-          )}
-        </ListBox>
+        <Autocomplete filter={contains}>
+          <SearchField aria-label="Search local authorities" autoFocus className="la-picker__search">
+            <Input
+              className="input"
+              data-testid="economy.local-authority-search"
+              placeholder="Type to search, e.g. Plymouth"
+            />
+          </SearchField>
+          <ListBox
+            className="listbox la-picker__list"
+            items={authorities}
+            renderEmptyState={() => <p className="la-picker__empty">No local authority matches.</p>}
+          >
+            {(authority: LocalAuthoritySummary) => (
+              <ListBoxItem id={authority.name} textValue={authority.name} className="listbox__item">
+                {authority.name} <span className="muted">({authority.coops} co-ops)</span>
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Autocomplete>
       </Popover>
-    </ComboBox>
+    </Select>
   );
 }

@@ -38,9 +38,51 @@ test("choosing a local authority fills the baseline for both people, and a turno
 
   await ada.recordFigure("Studio Skein", "employees", "-4", "2023", "Interview");
   await expect(userA.page.getByTestId("coop.figure-form")).toContainText("Employees cannot be negative");
+  await expectNoAxeViolations(userA.page, "the figure form showing an error");
   await userA.page.keyboard.press("Escape");
 
   await expectNoAxeViolations(userA.page, "the Economy section");
+});
+
+test("the local authority picker works from the keyboard and passes axe while its list is open", async ({
+  app,
+  userA,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await userA.board.goto(board.facilitatorUrl);
+  const ada = new EconomyPage(userA.page);
+  await ada.open();
+  const picker = userA.page.getByTestId("economy.local-authority");
+  await expect(picker).toHaveText(/Choose a local authority/);
+  await picker.focus();
+  await userA.page.keyboard.press("Enter");
+  const search = userA.page.getByTestId("economy.local-authority-search");
+  await expect(search).toBeFocused();
+  await userA.page.keyboard.type("Ply");
+  const list = userA.page.getByRole("listbox", { name: "Local authority" });
+  const plymouth = list.getByRole("option");
+  await expect(plymouth).toHaveText([/^Plymouth \(\d+ co-ops\)$/]);
+  // Typing moves the virtual focus to the first match; React Aria waits half a second before pointing
+  // aria-activedescendant at it so the screen reader first reads out the letter typed.
+  await expect(search).toHaveAttribute("aria-activedescendant", (await plymouth.getAttribute("id"))!);
+  // Open, the rest of the page is inert rather than aria-hidden and still focusable.
+  await expectNoAxeViolations(userA.page, "the local authority picker with its list open");
+
+  await userA.page.keyboard.press("Enter");
+  await expect(list).toBeHidden();
+  await expect(picker).toHaveText(/^Plymouth/);
+  await expect(picker).toBeFocused();
+  await expect(ada.rows).toHaveCount(31);
+
+  // A search that matches nothing says so.
+  await userA.page.keyboard.press("Enter");
+  await expect(search).toBeFocused();
+  await userA.page.keyboard.type("Atlantis");
+  await expect(list).toContainText("No local authority matches.");
+  await userA.page.keyboard.press("Escape");
+  await userA.page.keyboard.press("Escape");
+  await expect(list).toBeHidden();
+  await expect(picker).toHaveText(/^Plymouth/);
 });
 
 test("a goal with milestones draws its chart and data table, and actuals set its status for everyone", async ({
@@ -188,6 +230,7 @@ test("a CSV import adds the valid rows and lists each bad one by line and reason
     "Line 5: duplicate of line 2 (Moor Bakers)",
     "Line 6: Plymouth Energy Community is already in the list",
   ]);
+  await expectNoAxeViolations(userA.page, "the CSV import result");
   await expect(ben.rows).toHaveCount(32);
   await expect(ben.row("Moor Bakers")).toContainText("£120,000");
   await expect(ben.measureTotal("turnover")).toHaveText("£120,000");
@@ -221,7 +264,7 @@ test("at 390 px wide the Economy section reflows: no sideways scroll of the page
   await userA.board.goto(board.facilitatorUrl);
   const ada = new EconomyPage(userA.page);
   await ada.open();
-  await ada.chooseLocalAuthorityOnSmallScreen("Plymouth");
+  await ada.chooseLocalAuthority("Plymouth");
   await expect(ada.rows).toHaveCount(31);
   await ada.setDenominator("population", "262839", "2020", "ONS mid-2020");
   await ada.addGoal("23", "2018", "46", "2025");

@@ -23,6 +23,11 @@ test("a business added and moved by one person appears in the other's pipeline w
   await ada.addBusiness("Identified", "Tamar Valley Bakery");
   await expect(ben.stage("Identified").getByText("Tamar Valley Bakery"), "added").toBeVisible(LIVE);
   await ada.closePanel();
+  await ada.card("Tamar Valley Bakery").getByTestId("business.move").click();
+  await expect(userA.page.getByRole("dialog", { name: "Move to stage" })).toBeVisible();
+  await expectNoAxeViolations(userA.page, "the open move-business dialog");
+  await userA.page.keyboard.press("Escape");
+  await expect(userA.page.getByRole("dialog", { name: "Move to stage" })).toBeHidden();
   await ada.moveByKeyboard("Tamar Valley Bakery", "Structure and finance");
   await expect(ada.stage("Structure and finance").getByText("Tamar Valley Bakery")).toBeVisible();
   await expect(ben.stage("Structure and finance").getByText("Tamar Valley Bakery"), "moved").toBeVisible(
