@@ -4,7 +4,6 @@ import {
   NO_FILTER,
   filterSuccession,
   isFiltering,
-  londonToday,
   redactConfidential,
   type BusinessFilter,
 } from "../../shared/board";
@@ -22,6 +21,7 @@ import { StagesDialog } from "./StagesDialog";
 import { HideConfidentialSwitch } from "./HideConfidentialSwitch";
 import { useHideConfidentialNames } from "./hide-confidential";
 import { useNarrativeOpen } from "./use-narrative-open";
+import { useLondonToday } from "./use-london-today";
 import "./succession.css";
 
 const cardSelector = (id: string) => `[data-testid="business.card"][data-business-id="${id}"]`;
@@ -41,7 +41,8 @@ export function SuccessionSection() {
   const [editingStages, setEditingStages] = useState(false);
   const [addedId, setAddedId] = useState<string | null>(null);
   const shown = filterSuccession(view, filter);
-  const today = londonToday();
+  // Moves on at London's midnight by itself: a projector left on overnight shows today's overdue steps.
+  const today = useLondonToday();
   const openBusiness = (id: string, added = false) => {
     setAddedId(added ? id : null);
     goToSection({ tab: "succession", businessId: id });

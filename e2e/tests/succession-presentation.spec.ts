@@ -123,3 +123,30 @@ test("the strategy narrative folds away so the pipeline takes the width, and sta
   await expect(ada.narrativeToggle).toHaveAttribute("aria-expanded", "true");
   await expect(ada.narrative).toBeVisible();
 });
+
+test("[SU8] a screen left open past London's midnight shows a step due that day as overdue by itself", async ({
+  app,
+  userA,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  // 23:59:40 BST on 30 June; the page's clock runs on from there. Close enough to midnight that the
+  // jump below stays short: a jump of minutes makes the sync socket reconnect, which re-renders the
+  // screen anyway and would hide a missing midnight timer.
+  await userA.page.clock.install({ time: new Date("2026-06-30T22:59:40Z") });
+  await userA.board.goto(board.facilitatorUrl);
+  const ada = new SuccessionPage(userA.page);
+  await ada.open();
+  await ada.addBusiness("Engaged", "Mount Batten Boatyard");
+  await ada.panel.getByTestId("business.nextStepDate").fill("2026-06-30");
+  await ada.closePanel();
+  const overdue = userA.page.getByTestId("summary.overdue");
+  await expect(overdue).toHaveText("0");
+
+  // Half a second before midnight, then on across it: only timers due in that second run, so nothing
+  // but the midnight timer re-renders the screen.
+  await userA.page.clock.pauseAt(new Date("2026-06-30T22:59:59.500Z"));
+  await expect(overdue).toHaveText("0");
+  await userA.page.clock.runFor(1_000);
+  await expect(overdue).toHaveText("1");
+  await expect(ada.card("Mount Batten Boatyard")).toContainText("Overdue since");
+});

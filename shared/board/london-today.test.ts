@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isBeforeToday, londonToday } from "./london-today";
+import { isBeforeToday, londonToday, nextLondonMidnight } from "./london-today";
 import { addBusiness, successionDoc } from "./succession-fixture";
 import { readSuccession } from "./succession-view";
 import { summariseSuccession } from "./succession-summary";
@@ -34,5 +34,18 @@ describe("today in Europe/London", () => {
     expect(isBeforeToday("2026-03-10", "2026-03-10")).toBe(false);
     expect(isBeforeToday("", "2026-03-10")).toBe(false);
     expect(isBeforeToday("1 March", "2026-03-10")).toBe(false);
+  });
+
+  it("[SU8] finds the next London midnight in summer, in winter and across both clock changes", () => {
+    const next = (instant: string) => nextLondonMidnight(new Date(instant)).toISOString();
+    // BST: midnight is 23:00 UTC the evening before; 00:30 BST is already the new day.
+    expect(next("2026-06-30T12:00:00Z")).toBe("2026-06-30T23:00:00.000Z");
+    expect(next("2026-06-30T23:30:00Z")).toBe("2026-07-01T23:00:00.000Z");
+    // GMT: midnight is midnight UTC, and exactly midnight waits for the next one.
+    expect(next("2026-01-15T23:59:59.999Z")).toBe("2026-01-16T00:00:00.000Z");
+    expect(next("2026-01-16T00:00:00Z")).toBe("2026-01-17T00:00:00.000Z");
+    // The day the clocks go forward is 23 hours long, the day they go back 25.
+    expect(next("2026-03-29T00:30:00Z")).toBe("2026-03-29T23:00:00.000Z");
+    expect(next("2026-10-24T23:30:00Z")).toBe("2026-10-26T00:00:00.000Z");
   });
 });
