@@ -1,5 +1,6 @@
 // Take docs/succession.png from the real app: the Succession section of a council plan with twenty
-// local businesses across the pipeline (seeded through the JSON import), as a facilitator sees it.
+// local businesses across the pipeline (seeded through the JSON import), as a facilitator sees it with
+// "Hide confidential names" on.
 // Run with `npx tsx scripts/screenshot-succession.ts` after `npm run build`.
 import * as Y from "yjs";
 import { chromium, expect } from "@playwright/test";
@@ -55,6 +56,14 @@ try {
   await user.page.goto(board.facilitatorUrl.replace("#", "#section=succession&"));
   await expect(user.page.getByTestId("business.card")).toHaveCount(20);
   await expect(user.page.getByTestId("succession.narrative").locator("[contenteditable]")).toBeVisible();
+  // A picture that may be projected or published: the two confidential sample businesses show as
+  // placeholders, as they would on a projector with partners in the room.
+  const hideNames = user.page.getByRole("switch", { name: "Hide confidential names" });
+  await user.page.getByTestId("succession.hide-confidential").click();
+  await expect(hideNames).toBeChecked();
+  await expect(user.page.getByTestId("succession")).not.toContainText(
+    /Stonehouse Engineering|Sutton Harbour Boatyard/,
+  );
   if (presenting) await user.page.getByRole("button", { name: "Presentation view" }).click();
   if (withPanel) {
     await user.page
