@@ -8,6 +8,9 @@ import { useIdentity } from "../identity/identity-context";
 import { notesExtensions } from "../editor/notes-extensions";
 import { NotesToolbar } from "../editor/NotesToolbar";
 import { useEconomy } from "../economy/use-economy";
+import { useNationalData } from "../economy/use-national-data";
+import { buildBenchmark, DEFAULT_EDITION } from "../economy/benchmark-rows";
+import { localMeasures } from "../../shared/economy/local-measures";
 import { baselineContent } from "./baseline-content";
 import "../editor/editor.css";
 
@@ -31,6 +34,7 @@ export function BriefEditor() {
   const session = useSession();
   const { user } = useIdentity();
   const economy = useEconomy();
+  const national = useNationalData();
   const labelId = useId();
   const editable = session.canEdit;
   const fragment = getBriefFragment(session.doc);
@@ -56,6 +60,15 @@ export function BriefEditor() {
       editor.commands.updateUser({ name: user.name, color: user.color });
   }, [editor, user]);
 
+  const baseline = () => {
+    const edition = economy.benchmarkEdition || DEFAULT_EDITION;
+    const benchmark =
+      national.status === "ready"
+        ? buildBenchmark(national.benchmarks, edition, economy, localMeasures(economy.coops))
+        : null;
+    return baselineContent(economy, benchmark, edition);
+  };
+
   return (
     <div className="brief-editor">
       <div className="brief-editor__bar">
@@ -67,7 +80,7 @@ export function BriefEditor() {
             className="button"
             data-testid="brief.insert-baseline"
             isDisabled={!editor}
-            onPress={() => editor && insertBaseline(editor, baselineContent(economy))}
+            onPress={() => editor && insertBaseline(editor, baseline())}
           >
             Insert baseline table
           </Button>

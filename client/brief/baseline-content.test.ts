@@ -5,6 +5,9 @@ import { fillFragment } from "../../shared/export/rich-text-write";
 import { jsonToPlainText } from "../../shared/export/rich-text";
 import { isAllowedElement, markOfFormat } from "../../shared/editor/schema";
 import type { EconomyView } from "../../shared/economy/types";
+import { parseBenchmarks } from "../../shared/economy/benchmark";
+import { localMeasures } from "../../shared/economy/local-measures";
+import { buildBenchmark } from "../economy/benchmark-rows";
 import { baselineContent } from "./baseline-content";
 
 const economy: EconomyView = {
@@ -41,27 +44,62 @@ const economy: EconomyView = {
   goals: [],
 };
 
+// The 2023 edition's count and the UK denominators, as in data/open-data/national-benchmarks.csv.
+const rows = parseBenchmarks(
+  [
+    "report_edition,reference_year,scope,metric,value,unit,status,source,notes",
+    "2023,2023,coops,number,7586,count,verified_secondary,,",
+    "ONS,2023,uk,population,68.265209,million,verified_primary,,",
+    "DBT_BPE,2023,uk,private_businesses,5.6,million,verified_primary,,",
+  ].join("\n"),
+);
+const benchmarkOf = (view: EconomyView) => buildBenchmark(rows, "2023", view, localMeasures(view.coops));
+const plain = (content: ReturnType<typeof baselineContent>) => jsonToPlainText({ type: "doc", content });
+
 describe("baselineContent", () => {
-  it("writes the measures with coverage, the rates and the attribution", () => {
-    const text = jsonToPlainText({ type: "doc", content: baselineContent(economy) });
-    expect(text).toBe(
+  it("writes the measures with coverage, the rates against the national benchmark with the gap, and the attribution", () => {
+    expect(plain(baselineContent(economy, benchmarkOf(economy), "2023"))).toBe(
       [
         "Baseline: the co-operative economy of Plymouth",
         "- Number of co-operatives: 2 (2 active co-ops)",
         "- Turnover (£): £1.8m (turnover known for 1 of 2 co-ops)",
         "- Employees: no figures yet (employees known for 0 of 2 co-ops)",
         "- Members: no figures yet (members known for 0 of 2 co-ops)",
-        // 2 in 262,839 people is 0.76 per 100,000.
-        "- Co-ops per 100,000 residents: 0.8 (262,839, 2020, ONS mid-2020)",
-        "- Co-ops per 1,000 businesses: — (not entered)",
+        // 2 in 262,839 people is 0.76 per 100,000; 7,586 in 68.27 million is 11.11, which here would be
+        // 29.2 co-ops: 28 more than the 2.
+        "- Co-ops per 100,000 residents: 0.8 here (262,839, 2020, ONS mid-2020); 11.1 nationally (2023 edition): 28 more co-ops to match the national rate",
+        // 7,586 in 5.6 million businesses is 1.35 per 1,000; with no local count there is no gap to give.
+        "- Co-ops per 1,000 businesses: — here (not entered); 1.35 nationally (2023 edition); enter the business count to compare",
         "Contains data from Co-operatives UK (ODC-By 1.0)",
       ].join("\n"),
     );
   });
 
+  it("says when the area is at or above the national rate, and when the national figures are not loaded", () => {
+    const small: EconomyView = {
+      ...economy,
+      population: { value: 10_000, year: 2021, source: "Census 2021" },
+      businesses: { value: 1_000, year: 2023, source: "DBT" },
+    };
+    const lines = plain(baselineContent(small, benchmarkOf(small), "2023")).split("\n");
+    expect(lines[5]).toBe(
+      "- Co-ops per 100,000 residents: 20.0 here (10,000, 2021, Census 2021); 11.1 nationally (2023 edition): at or above the national rate",
+    );
+    expect(lines[6]).toBe(
+      "- Co-ops per 1,000 businesses: 2.00 here (1,000, 2023, DBT); 1.35 nationally (2023 edition): at or above the national rate",
+    );
+    const offline = plain(baselineContent(economy, null, "2023")).split("\n");
+    expect(offline[5]).toBe(
+      "- Co-ops per 100,000 residents: 0.8 here (262,839, 2020, ONS mid-2020); the national figure is not available",
+    );
+    expect(offline[6]).toBe(
+      "- Co-ops per 1,000 businesses: — here (not entered); the national figure is not available",
+    );
+  });
+
   it("uses only nodes and marks the server's rich-text guard accepts", () => {
     const fragment = getBriefFragment(new Y.Doc());
-    fillFragment(fragment, { type: "doc", content: baselineContent(economy) });
+    fillFragment(fragment, { type: "doc", content: baselineContent(economy, benchmarkOf(economy), "2023") });
     const names: string[] = [];
     const formats: string[] = [];
     const walk = (node: Y.XmlFragment | Y.XmlElement) => {

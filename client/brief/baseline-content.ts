@@ -1,9 +1,10 @@
 import { OPEN_DATA_ATTRIBUTION } from "../../shared/economy/attribution";
-import { formatMeasureValue, formatRate, formatWhole } from "../../shared/economy/format";
+import { formatCoopsMore, formatMeasureValue, formatRate, formatWhole } from "../../shared/economy/format";
 import { coverageText, localMeasures } from "../../shared/economy/local-measures";
 import { per1000Businesses, per100k } from "../../shared/economy/normalise";
 import { MEASURE_LABELS, type EconomyView, type Figure } from "../../shared/economy/types";
 import type { RichTextNode } from "../../shared/export/rich-text";
+import type { Benchmark } from "../economy/benchmark-rows";
 
 const text = (value: string, marks?: RichTextNode["marks"]): RichTextNode => ({
   type: "text",
@@ -19,11 +20,33 @@ const source = (figure: Figure | null) =>
     ? ` (${formatWhole(figure.value)}, ${figure.year}${figure.source ? `, ${figure.source}` : ""})`
     : " (not entered)";
 
+/** How the local rate compares, in the Economy tab's own words. */
+function comparison(
+  nationalRate: number | null,
+  gap: number | null,
+  edition: string,
+  decimals: 1 | 2,
+  missing: string,
+): string {
+  if (nationalRate === null) return "; the national figure is not available";
+  const national = `; ${formatRate(nationalRate, decimals)} nationally (${edition} edition)`;
+  if (gap === null) return `${national}; enter the ${missing} to compare`;
+  return gap > 0
+    ? `${national}: ${formatCoopsMore(gap)} to match the national rate`
+    : `${national}: at or above the national rate`;
+}
+
 /**
  * The current baseline as rich text the brief's schema allows: a heading and a list of label–value
- * lines (the editor has no table node, and the server refuses nodes outside its schema).
+ * lines, the two rates each against the national benchmark with the gap to it. (A list, not a table:
+ * the editor has no table node, and the server refuses nodes outside its schema.) Without
+ * `benchmark` (the national figures not loaded) the rates say the national figure is not available.
  */
-export function baselineContent(economy: EconomyView): RichTextNode[] {
+export function baselineContent(
+  economy: EconomyView,
+  benchmark: Benchmark | null,
+  edition: string,
+): RichTextNode[] {
   const measures = localMeasures(economy.coops);
   const count = measures[0]?.total ?? 0;
   const place = economy.localAuthority || "the area";
@@ -38,11 +61,25 @@ export function baselineContent(economy: EconomyView): RichTextNode[] {
     ),
     item(
       "Co-ops per 100,000 residents",
-      `${formatRate(per100k(count, economy.population?.value ?? 0))}${source(economy.population)}`,
+      `${formatRate(per100k(count, economy.population?.value ?? 0))} here${source(economy.population)}` +
+        comparison(
+          benchmark?.lines[0]?.nationalPer100k ?? null,
+          benchmark?.gapPer100k ?? null,
+          edition,
+          1,
+          "population",
+        ),
     ),
     item(
       "Co-ops per 1,000 businesses",
-      `${formatRate(per1000Businesses(count, economy.businesses?.value ?? 0), 2)}${source(economy.businesses)}`,
+      `${formatRate(per1000Businesses(count, economy.businesses?.value ?? 0), 2)} here${source(economy.businesses)}` +
+        comparison(
+          benchmark?.perBusinesses.national ?? null,
+          benchmark?.gapPerBusinesses ?? null,
+          edition,
+          2,
+          "business count",
+        ),
     ),
   ];
   return [

@@ -17,6 +17,7 @@ test("the consultant brief starts from Template 3, is co-edited with carets and 
   await ada.open();
   await ada.chooseLocalAuthority("Plymouth");
   await expect(ada.rows).toHaveCount(31);
+  await ada.setDenominator("population", "262839", "2020", "ONS mid-2020");
 
   await ada.openBrief();
   await ben.openBrief();
@@ -43,6 +44,13 @@ test("the consultant brief starts from Template 3, is co-edited with carets and 
     ben.briefEditor.getByRole("heading", { name: "Baseline: the co-operative economy of Plymouth" }),
   ).toBeVisible();
   await expect(ben.briefEditor).toContainText("Number of co-operatives: 31 (31 active co-ops)");
+  // The two rates against the national benchmark: 31 in 262,839 is 11.8 per 100,000, above 11.1.
+  await expect(ben.briefEditor).toContainText(
+    "Co-ops per 100,000 residents: 11.8 here (262,839, 2020, ONS mid-2020); 11.1 nationally (2023 edition): at or above the national rate",
+  );
+  await expect(ben.briefEditor).toContainText(
+    "Co-ops per 1,000 businesses: — here (not entered); 1.35 nationally (2023 edition); enter the business count to compare",
+  );
   await expect(ben.briefEditor).toContainText("Contains data from Co-operatives UK (ODC-By 1.0)");
 
   await expectNoAxeViolations(userB.page, "the consultant brief");
