@@ -61,10 +61,13 @@ describe("baselineContent", () => {
     expect(plain(baselineContent(economy, benchmarkOf(economy), "2023"))).toBe(
       [
         "Baseline: the co-operative economy of Plymouth",
-        "- Number of co-operatives: 2 (2 active co-ops)",
-        "- Turnover (£): £1.8m (turnover known for 1 of 2 co-ops)",
-        "- Employees: no figures yet (employees known for 0 of 2 co-ops)",
-        "- Members: no figures yet (members known for 0 of 2 co-ops)",
+        // A table: the four measures here and nationally, per head as the Economy tab shows them.
+        "Measure | Here | Here, per head | Nationally | Nationally, per head",
+        "Number of co-operatives | 2 (2 active co-ops) | 0.8 per 100,000 residents | 7,586 (2023 edition) | 11.1 per 100,000 residents",
+        // £1.8m over 262,839 residents is £6.85 each; the test's edition has no national turnover.
+        "Turnover (£) | £1.8m (turnover known for 1 of 2 co-ops) | £6.85 per resident | not in this edition | —",
+        "Employees | no figures yet (employees known for 0 of 2 co-ops) | — | not in this edition | —",
+        "Members | no figures yet (members known for 0 of 2 co-ops) | — | not in this edition | —",
         // 2 in 262,839 people is 0.76 per 100,000; 7,586 in 68.27 million is 11.11, which here would be
         // 29.2 co-ops: 28 more than the 2.
         "- Co-ops per 100,000 residents: 0.8 here (262,839, 2020, ONS mid-2020); 11.1 nationally (2023 edition): 28 more co-ops to match the national rate",
@@ -82,17 +85,17 @@ describe("baselineContent", () => {
       businesses: { value: 1_000, year: 2023, source: "DBT" },
     };
     const lines = plain(baselineContent(small, benchmarkOf(small), "2023")).split("\n");
-    expect(lines[5]).toBe(
+    expect(lines[6]).toBe(
       "- Co-ops per 100,000 residents: 20.0 here (10,000, 2021, Census 2021); 11.1 nationally (2023 edition): at or above the national rate",
     );
-    expect(lines[6]).toBe(
+    expect(lines[7]).toBe(
       "- Co-ops per 1,000 businesses: 2.00 here (1,000, 2023, DBT); 1.35 nationally (2023 edition): at or above the national rate",
     );
     const offline = plain(baselineContent(economy, null, "2023")).split("\n");
-    expect(offline[5]).toBe(
+    expect(offline[6]).toBe(
       "- Co-ops per 100,000 residents: 0.8 here (262,839, 2020, ONS mid-2020); the national figure is not available",
     );
-    expect(offline[6]).toBe(
+    expect(offline[7]).toBe(
       "- Co-ops per 1,000 businesses: — here (not entered); the national figure is not available",
     );
   });
@@ -115,6 +118,7 @@ describe("baselineContent", () => {
     };
     walk(fragment);
     expect(names.every(isAllowedElement)).toBe(true);
+    expect(names).toEqual(expect.arrayContaining(["table", "tableRow", "tableHeader", "tableCell"]));
     expect(formats.every((format) => markOfFormat(format) !== undefined)).toBe(true);
     expect(formats).toContain("italic");
   });

@@ -1,15 +1,9 @@
 import { useId } from "react";
 import { setBenchmarkEdition } from "../../shared/board";
 import { benchmarkEditions, type NationalFigure } from "../../shared/economy/benchmark";
-import {
-  formatCoopsMore,
-  formatMeasureValue,
-  formatMoneyPerHead,
-  formatRate,
-  formatWhole,
-} from "../../shared/economy/format";
+import { formatCoopsMore, formatMeasureValue, formatPerHead, formatRate } from "../../shared/economy/format";
 import type { LocalMeasure } from "../../shared/economy/local-measures";
-import { MEASURE_LABELS, type EconomyView, type Measure } from "../../shared/economy/types";
+import { MEASURE_LABELS, type EconomyView } from "../../shared/economy/types";
 import { useSession } from "../sync/session-context";
 import { buildBenchmark, DEFAULT_EDITION } from "./benchmark-rows";
 import { StatusBadge } from "./StatusBadge";
@@ -20,13 +14,6 @@ interface BenchmarkPanelProps {
   economy: EconomyView;
   measures: LocalMeasure[];
   national: NationalData;
-}
-
-/** Turnover per resident in pounds; the other measures per 100,000 residents. */
-function formatPerHead(measure: Measure, rate: number | null): string {
-  if (rate === null) return "—";
-  if (measure === "turnover") return `${formatMoneyPerHead(rate / 100_000)} per resident`;
-  return `${measure === "number" ? formatRate(rate) : formatWhole(rate)} per 100,000 residents`;
 }
 
 function NationalCell({ figure }: { figure: NationalFigure | undefined }) {

@@ -1,6 +1,7 @@
 import { Extension, type AnyExtension } from "@tiptap/core";
 import { yUndoPluginKey } from "@tiptap/y-tiptap";
 import StarterKit from "@tiptap/starter-kit";
+import { TableKit } from "@tiptap/extension-table";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { Placeholder } from "@tiptap/extensions";
@@ -53,6 +54,9 @@ export function notesExtensions({
         shouldAutoLink: (url) => isAllowedLinkHref(url),
       },
     }),
+    // Tables in the shared schema (the brief's baseline table); no column resizing: widths would be
+    // per-person layout stored in the shared document.
+    TableKit.configure({ table: { resizable: false } }),
     Placeholder.configure({
       showOnlyWhenEditable: false,
       placeholder: editable

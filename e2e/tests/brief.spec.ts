@@ -43,7 +43,22 @@ test("the consultant brief starts from Template 3, is co-edited with carets and 
   await expect(
     ben.briefEditor.getByRole("heading", { name: "Baseline: the co-operative economy of Plymouth" }),
   ).toBeVisible();
-  await expect(ben.briefEditor).toContainText("Number of co-operatives: 31 (31 active co-ops)");
+  // The baseline arrives on the other screen as a real table: a header row, then the four measures.
+  const table = ben.briefEditor.getByRole("table");
+  await expect(table).toBeVisible();
+  await expect(table.getByRole("columnheader")).toHaveText([
+    "Measure",
+    "Here",
+    "Here, per head",
+    "Nationally",
+    "Nationally, per head",
+  ]);
+  const firstRow = table.getByRole("row").nth(1).getByRole("cell");
+  await expect(firstRow.nth(0)).toHaveText("Number of co-operatives");
+  await expect(firstRow.nth(1)).toHaveText("31 (31 active co-ops)");
+  // 31 in 262,839 residents; 7,586 co-ops nationally in the 2023 edition.
+  await expect(firstRow.nth(2)).toHaveText("11.8 per 100,000 residents");
+  await expect(firstRow.nth(3)).toHaveText(/^7,586 \(2023 edition\)$/);
   // The two rates against the national benchmark: 31 in 262,839 is 11.8 per 100,000, above 11.1.
   await expect(ben.briefEditor).toContainText(
     "Co-ops per 100,000 residents: 11.8 here (262,839, 2020, ONS mid-2020); 11.1 nationally (2023 edition): at or above the national rate",
@@ -54,4 +69,6 @@ test("the consultant brief starts from Template 3, is co-edited with carets and 
   await expect(ben.briefEditor).toContainText("Contains data from Co-operatives UK (ODC-By 1.0)");
 
   await expectNoAxeViolations(userB.page, "the consultant brief");
+  await table.scrollIntoViewIfNeeded();
+  await userB.page.screenshot({ path: "test-results/brief-baseline-table.png" });
 });

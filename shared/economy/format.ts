@@ -22,6 +22,13 @@ export function formatMoneyPerHead(value: number): string {
   return value < 10 ? `£${twoDecimals.format(value)}` : formatMoney(value);
 }
 
+/** Turnover per resident in pounds; the other measures per 100,000 residents; "—" for no rate. */
+export function formatPerHead(measure: Measure, ratePer100k: number | null): string {
+  if (ratePer100k === null) return "—";
+  if (measure === "turnover") return `${formatMoneyPerHead(ratePer100k / 100_000)} per resident`;
+  return `${measure === "number" ? formatRate(ratePer100k) : formatWhole(ratePer100k)} per 100,000 residents`;
+}
+
 /** 13.1 million, 235,000. */
 export function formatCount(value: number): string {
   return value >= 1e6 ? `${oneDecimal.format(value / 1e6)} million` : whole.format(value);

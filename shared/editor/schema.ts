@@ -1,5 +1,5 @@
 /**
- * The rich-text schema of action notes, as Tiptap's StarterKit (3.31.3) stores it through
+ * The rich-text schema of action notes, as Tiptap's StarterKit and TableKit (3.31.3) store it through
  * y-tiptap: block and inline nodes become Y.XmlElements named after the node, text becomes
  * Y.XmlText, and marks become text formats named after the mark. The server refuses anything else.
  */
@@ -15,6 +15,11 @@ export const RICH_TEXT_ELEMENTS = [
   "codeBlock",
   "horizontalRule",
   "hardBreak",
+  // Tiptap's TableKit (@tiptap/extension-table): the brief's baseline is inserted as a table.
+  "table",
+  "tableRow",
+  "tableHeader",
+  "tableCell",
 ] as const;
 
 /** Every node of the editor schema, including the ones Yjs stores as other types. */

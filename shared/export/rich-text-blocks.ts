@@ -1,6 +1,6 @@
 import { isAllowedLinkHref, markOfFormat } from "../editor/schema";
 import type { RichTextNode } from "./rich-text";
-import type { ReportBlock, TextRun } from "./report-model";
+import type { ReportBlock, TableCell, TextRun } from "./report-model";
 
 function runsOf(node: RichTextNode): TextRun[] {
   if (node.type === "text") {
@@ -30,6 +30,33 @@ function listItems(list: RichTextNode, depth: number): TextRun[][] {
   return items;
 }
 
+const plainText = (node: RichTextNode): string =>
+  runsOf(node)
+    .map((run) => run.text)
+    .join("")
+    .trim();
+
+/** A cell's paragraphs as lines (a report table cell holds a line or several). */
+function cellOf(cell: RichTextNode): TableCell {
+  const lines = (cell.content ?? []).map(plainText).filter((line) => line !== "");
+  return lines.length === 1 ? (lines[0] as string) : lines;
+}
+
+/** A rich-text table as a report table: a first row of header cells is its header. */
+function tableBlock(table: RichTextNode): ReportBlock {
+  const rows = (table.content ?? []).map((row) => row.content ?? []);
+  const [first, ...rest] = rows;
+  const hasHeader = !!first && first.length > 0 && first.every((cell) => cell.type === "tableHeader");
+  const header = hasHeader ? first.map((cell) => plainText(cell)) : [];
+  const body = (hasHeader ? rest : rows).map((row) => row.map(cellOf));
+  const width = Math.max(header.length, ...body.map((row) => row.length));
+  return {
+    kind: "table",
+    header: header.length > 0 ? header : Array.from({ length: width }, () => ""),
+    rows: body.map((row) => [...row, ...Array.from({ length: width - row.length }, () => "")]),
+  };
+}
+
 /** Rich text (Tiptap JSON) as plain report blocks, so each renderer only handles the simple kinds. */
 export function richTextBlocks(doc: RichTextNode): ReportBlock[] {
   return (doc.content ?? []).flatMap((node): ReportBlock[] => {
@@ -47,6 +74,8 @@ export function richTextBlocks(doc: RichTextNode): ReportBlock[] {
         );
       case "horizontalRule":
         return [];
+      case "table":
+        return [tableBlock(node)];
       default:
         return [{ kind: "paragraph", runs: runsOf(node) }];
     }

@@ -58,6 +58,14 @@ export function jsonToPlainText(node: RichTextNode): string {
       lines.push("");
       return;
     }
+    if (current.type === "tableRow") {
+      // One line per row, its cells' text between bars, as a plain-text table reads.
+      const cells = (current.content ?? []).map((cell) =>
+        (cell.content ?? []).map(inlineText).join(" ").trim(),
+      );
+      lines.push(prefix + cells.join(" | "));
+      return;
+    }
     if (BLOCK_TYPES.has(current.type) && current.type !== "listItem") {
       const text = (current.content ?? []).map(inlineText).join("");
       lines.push(prefix + text);
