@@ -44,6 +44,28 @@ export function notesExtensions({
   editable,
 }: NotesExtensionOptions): AnyExtension[] {
   return [
+    ...contentExtensions(editable),
+    Placeholder.configure({
+      showOnlyWhenEditable: false,
+      placeholder: editable
+        ? "Background, next steps, decisions… Everyone on the plan can edit these notes."
+        : "No notes yet.",
+    }),
+    Collaboration.configure({ fragment }),
+    clearUndoOnRestore(fragment.doc),
+    CollaborationCaret.configure({
+      provider,
+      user: { name: user?.name ?? "Someone", color: user?.color ?? "#475569" },
+    }),
+  ];
+}
+
+/**
+ * The extensions that define what notes may contain: the schema `shared/editor/schema.ts` names and
+ * the server enforces (tested against each other in content-schema.test.ts).
+ */
+export function contentExtensions(editable: boolean): AnyExtension[] {
+  return [
     StarterKit.configure({
       undoRedo: false,
       heading: { levels: [3, 4] },
@@ -57,17 +79,5 @@ export function notesExtensions({
     // Tables in the shared schema (the brief's baseline table); no column resizing: widths would be
     // per-person layout stored in the shared document.
     TableKit.configure({ table: { resizable: false } }),
-    Placeholder.configure({
-      showOnlyWhenEditable: false,
-      placeholder: editable
-        ? "Background, next steps, decisions… Everyone on the plan can edit these notes."
-        : "No notes yet.",
-    }),
-    Collaboration.configure({ fragment }),
-    clearUndoOnRestore(fragment.doc),
-    CollaborationCaret.configure({
-      provider,
-      user: { name: user?.name ?? "Someone", color: user?.color ?? "#475569" },
-    }),
   ];
 }
