@@ -79,7 +79,9 @@ export function BusinessCard({ business, isOpen, hidden, overdue, onMove }: Busi
               <span className="visually-hidden">{OWNERSHIP_ROUTE_LABELS[business.route]}</span>
             </span>
           )}
-          <p className="business-card__facts">{facts.filter(Boolean).join(" · ") || "No details yet"}</p>
+          <p className="business-card__facts">
+            {facts.filter(Boolean).join(" · ") || (hidden ? "Details withheld" : "No details yet")}
+          </p>
           {!hidden && (business.nextStep || business.nextStepDate) && (
             <p className="business-card__next" data-overdue={overdue || undefined}>
               <span className="visually-hidden">Next step: </span>

@@ -93,6 +93,8 @@ test("[SU6] a confidential business is absent from the publication export and hi
   await view.open();
   await expect(view.stage("Identified").getByText("Barbican Opticians")).toBeVisible();
   await expect(view.stage("Engaged").getByText("Confidential business")).toBeVisible();
+  // Withheld, not missing: the placeholder says so rather than "No details yet".
+  await expect(view.stage("Engaged").getByText("Details withheld")).toBeVisible();
   await expect(viewer.page.getByText("Stonehouse Engineering")).toHaveCount(0);
   await expect(viewer.page.getByTestId("stage.add-business")).toHaveCount(0);
   await expect(viewer.page.getByTestId("board.view-only")).toBeVisible();

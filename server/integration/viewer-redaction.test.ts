@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { SnapshotWithState } from "../../shared/api/snapshots";
-import { createBusiness, findBusiness, readSuccession, setBusinessConfidential } from "../../shared/board";
+import {
+  createBusiness,
+  deleteBusiness,
+  findBusiness,
+  readSuccession,
+  setBusinessConfidential,
+} from "../../shared/board";
 import { bearer, createBoard, createLink } from "./api";
 import { eventually, useIntegration } from "./harness";
 import { restoreSnapshot, saveSnapshot } from "./snapshot-api";
@@ -124,6 +130,47 @@ describe("[issue 6] viewers never see a confidential business through Compare or
     expect(await seenBy(`/export?format=md&snapshot=${then.id}`, board.facilitatorToken)).toContain(NAME);
 
     // Restoring the older version does not make the business public again.
+    await restoreSnapshot(server.url, board, then.id);
+    await eventually(() =>
+      expect(findBusiness(editor.doc, id)).toMatchObject({ name: NAME, confidential: true }),
+    );
+  });
+
+  it("a business deleted while confidential stays hidden in older versions, and a restore brings it back confidential", async () => {
+    const server = await harness.server();
+    const board = await createBoard(server.url, { title: "Plymouth Co-op Plan" });
+    const viewer = await createLink(server.url, board, "viewer");
+    const editor = harness.client(server.syncUrl, board.id, board.facilitatorToken);
+    await eventually(() => expect(editor.provider.synced).toBe(true));
+    const stageId = readSuccession(editor.doc).stages[0]!.id;
+    const id = createBusiness(editor.doc, { name: NAME, stageId, fields: { contact: CONTACT } });
+    const base = `${server.url}/api/boards/${board.id}`;
+    const read = async (path: string, token = viewer.token) => {
+      const response = await fetch(`${base}${path}`, { headers: bearer(token) });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    await eventually(async () =>
+      expect(await read("/export?format=md", board.facilitatorToken)).toContain(NAME),
+    );
+    const then = await saveSnapshot(server.url, board, "Before it was confidential");
+    setBusinessConfidential(editor.doc, id, true);
+    deleteBusiness(editor.doc, id);
+    await eventually(async () =>
+      expect(await read("/export?format=md", board.facilitatorToken)).not.toContain(NAME),
+    );
+
+    const snapshot = JSON.parse(await read(`/snapshots/${then.id}`)) as SnapshotWithState;
+    for (const body of [
+      Buffer.from(snapshot.state, "base64").toString("latin1"),
+      await read(`/diff?from=${then.id}&to=current`),
+      await read(`/export?format=md&snapshot=${then.id}`),
+      await read(`/export?format=json&snapshot=${then.id}&audience=publication`, board.facilitatorToken),
+    ]) {
+      expect(body).not.toContain("Hartley");
+      expect(body).not.toContain("07700");
+    }
+
     await restoreSnapshot(server.url, board, then.id);
     await eventually(() =>
       expect(findBusiness(editor.doc, id)).toMatchObject({ name: NAME, confidential: true }),

@@ -4,6 +4,7 @@ import { readString } from "./record";
 import { orderKeyAt, sortOrdered } from "./order";
 import { newRecordId } from "./ids";
 import { wellFormed } from "./text";
+import { recordConfidential } from "./confidential-log";
 import { peekBusinesses } from "./succession-root";
 import {
   isExitTimeline,
@@ -122,6 +123,7 @@ export function createBusiness(doc: Y.Doc, business: NewBusiness): string {
     const siblings = listStageBusinesses(doc, business.stageId);
     const order = orderKeyAt(siblings, business.index ?? siblings.length);
     businesses.set(id, newBusinessRecord(id, business, order, new Date().toISOString()));
+    if (business.confidential) recordConfidential(doc, id, true);
   });
   return id;
 }

@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import type { RecordMap } from "./roots";
 import { getTextField } from "./record";
 import { wellFormed } from "./text";
+import { recordConfidential } from "./confidential-log";
 import { peekBusinesses } from "./succession-root";
 import type { BusinessTextField } from "./succession-businesses";
 import { isExitTimeline, isFinanceOption, isOwnershipRoute, type FinanceOption } from "./succession-types";
@@ -35,7 +36,12 @@ export function setBusinessEmployees(doc: Y.Doc, id: string, employees: number |
 }
 
 export function setBusinessConfidential(doc: Y.Doc, id: string, confidential: boolean): void {
-  business(doc, id)?.set("confidential", confidential);
+  const record = business(doc, id);
+  if (!record) return;
+  doc.transact(() => {
+    record.set("confidential", confidential);
+    recordConfidential(doc, id, confidential);
+  });
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types differ only in their event type.

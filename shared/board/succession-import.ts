@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import { newBusinessRecord } from "./succession-businesses";
 import { newStageRecord, peekBusinesses, peekStages } from "./succession-root";
 import type { BusinessView, SuccessionStage } from "./succession-types";
+import { recordConfidential } from "./confidential-log";
 
 /** A stage with its own id and order key (import), unlike `addStage` which mints them. */
 export function insertStage(doc: Y.Doc, stage: SuccessionStage): void {
@@ -33,6 +34,7 @@ export function insertBusiness(
       business.createdAt,
     );
     businesses.set(business.id, record);
+    if (business.confidential) recordConfidential(doc, business.id, true);
     const notes = record.get("notes");
     // Filled once integrated: a fragment's children can only be read back after it joins the document.
     if (notes instanceof Y.XmlFragment) fillNotes(notes);

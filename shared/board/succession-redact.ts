@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import type { RecordMap } from "./roots";
 import { peekBusinesses } from "./succession-root";
+import { confidentialLog } from "./confidential-log";
 import type { BusinessView, SuccessionView } from "./succession-types";
 
 /** A confidential business as a read-only audience may see it: its stage and place, nothing that identifies it. */
@@ -69,9 +70,12 @@ export function redactConfidentialDoc(doc: Y.Doc): Map<string, RecordMap> {
   return redacted;
 }
 
-/** The ids of the businesses marked confidential now. */
+/**
+ * The ids of the businesses confidential now: flagged on the board, or recorded in the confidential
+ * log (which also remembers those deleted while confidential).
+ */
 export function confidentialBusinessIds(doc: Y.Doc): Set<string> {
-  const ids = new Set<string>();
+  const ids = new Set<string>(confidentialLog(doc).keys());
   for (const [id, record] of peekBusinesses(doc)?.entries() ?? []) {
     if (record instanceof Y.Map && record.get("confidential") === true) ids.add(id);
   }
