@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { parentPort } from "node:worker_threads";
 import * as Y from "yjs";
+import type { WorkerResponse } from "../worker/request-worker";
 
 export interface BuildRequest {
   id: number;
@@ -8,8 +9,6 @@ export interface BuildRequest {
   boardId: string;
   throughSeq: number;
 }
-
-export type BuildResponse = { id: number; state: Uint8Array } | { id: number; error: string };
 
 interface StoredRows {
   state: Uint8Array | null;
@@ -74,11 +73,13 @@ function build({ file, boardId, throughSeq }: BuildRequest): Uint8Array {
 parentPort?.on("message", (request: BuildRequest) => {
   try {
     const state = build(request);
-    parentPort?.postMessage({ id: request.id, state } satisfies BuildResponse, [state.buffer as ArrayBuffer]);
+    parentPort?.postMessage({ id: request.id, value: state } satisfies WorkerResponse<Uint8Array>, [
+      state.buffer as ArrayBuffer,
+    ]);
   } catch (error) {
     parentPort?.postMessage({
       id: request.id,
       error: error instanceof Error ? error.message : String(error),
-    } satisfies BuildResponse);
+    } satisfies WorkerResponse<Uint8Array>);
   }
 });
