@@ -1,6 +1,6 @@
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { createBoard } from "../fixtures/boards";
-import { SuccessionPage } from "../fixtures/succession-page";
+import { openSuccessionTogether, SuccessionPage } from "../fixtures/succession-page";
 import { expect, test } from "../fixtures/test";
 
 test("in presentation view at 1920×1080 every stage fits across the screen; narrower, only the pipeline scrolls", async ({
@@ -47,13 +47,7 @@ test("'Hide confidential names' shows confidential businesses as placeholders on
   userA,
   userB,
 }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
-  const ada = new SuccessionPage(userA.page);
-  const ben = new SuccessionPage(userB.page);
-  await ada.open();
-  await ben.open();
+  const { ada, ben } = await openSuccessionTogether(app, userA, userB);
   await ada.addBusiness("Engaged", "Stonehouse Engineering");
   await ada.panel.getByTestId("business.confidential-toggle").check();
   await ada.panel.getByTestId("business.sector").fill("Aerospace machining");

@@ -1,6 +1,6 @@
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { createBoard } from "../fixtures/boards";
-import { SuccessionPage } from "../fixtures/succession-page";
+import { openSuccessionTogether, SuccessionPage } from "../fixtures/succession-page";
 import { expect, test } from "../fixtures/test";
 
 const LIVE = { timeout: 1_000 };
@@ -10,13 +10,7 @@ test("[SU7] an empty stage is deleted at once; one with businesses only after ch
   userA,
   userB,
 }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
-  const ada = new SuccessionPage(userA.page);
-  const ben = new SuccessionPage(userB.page);
-  await ada.open();
-  await ben.open();
+  const { ada, ben } = await openSuccessionTogether(app, userA, userB);
   await ada.addBusiness("Engaged", "Tamar Valley Bakery");
   await ada.panel.getByTestId("business.employees").fill("14");
   await ada.closePanel();

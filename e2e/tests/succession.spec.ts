@@ -1,6 +1,6 @@
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { createBoard } from "../fixtures/boards";
-import { SuccessionPage } from "../fixtures/succession-page";
+import { openSuccessionTogether, SuccessionPage } from "../fixtures/succession-page";
 import { expect, test } from "../fixtures/test";
 import { ADA, BEN, CLEO } from "../fixtures/users";
 
@@ -11,13 +11,7 @@ test("a business added and moved by one person appears in the other's pipeline w
   userA,
   userB,
 }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
-  const ada = new SuccessionPage(userA.page);
-  const ben = new SuccessionPage(userB.page);
-  await ada.open();
-  await ben.open();
+  const { ada, ben } = await openSuccessionTogether(app, userA, userB);
   await expectNoAxeViolations(userA.page, "the succession section");
 
   await ada.addBusiness("Identified", "Tamar Valley Bakery");
@@ -127,13 +121,7 @@ test("[SU2] a filtered pipeline stays live, and a renamed stage keeps its busine
   userA,
   userB,
 }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
-  const ada = new SuccessionPage(userA.page);
-  const ben = new SuccessionPage(userB.page);
-  await ada.open();
-  await ben.open();
+  const { ada, ben } = await openSuccessionTogether(app, userA, userB);
   const addWithRoute = async (stage: string, name: string, route: string) => {
     await ada.addBusiness(stage, name);
     await ada.panel.getByTestId("business.route").selectOption({ label: route });
@@ -165,13 +153,7 @@ test("a card dragged with the mouse to another stage moves there for everyone", 
   userA,
   userB,
 }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
-  const ada = new SuccessionPage(userA.page);
-  const ben = new SuccessionPage(userB.page);
-  await ada.open();
-  await ben.open();
+  const { ada, ben } = await openSuccessionTogether(app, userA, userB);
   await ada.addBusiness("Identified", "Hoe Park Nursery");
   await ada.closePanel();
 
