@@ -29,7 +29,7 @@ describe("relaying a tick's durable updates", () => {
     await harness.dispose();
   });
 
-  it("[S7] reach a silent connection as one merged update; each sender gets the others' and never its own", async () => {
+  it("[S7] reach a silent connection as one merged update; a sender gets the few others' one by one, never its own", async () => {
     harness = new SyncHarness("sqlite");
     const [alice, bob, carol] = await harness.syncedClients(3);
     const before = updatesSentTo(carol!).length;
@@ -49,5 +49,26 @@ describe("relaying a tick's durable updates", () => {
       const own = updatesSentTo(sender).filter((update) => clientsIn(update).includes(sender.doc.clientID));
       expect(own).toEqual([]);
     }
+  });
+
+  it("[S7] when many connections send in one tick, everyone gets the same ONE merged update: one merge, not one per sender", async () => {
+    harness = new SyncHarness("sqlite");
+    const clients = await harness.syncedClients(11);
+    const senders = clients.slice(0, 10);
+    const silent = clients[10]!;
+    const before = new Map(clients.map((client) => [client, updatesSentTo(client).length]));
+    senders.forEach((sender, index) => getBoardTitleText(sender.doc).insert(0, String(index)));
+    await vi.waitFor(() => expect(readMeta(silent.doc).title).toHaveLength("Test plan".length + 10));
+    for (const sender of senders)
+      await vi.waitFor(() => expect(readMeta(sender.doc).title).toBe(readMeta(silent.doc).title));
+
+    const everyone = senders.map((sender) => sender.doc.clientID).sort();
+    for (const client of clients) {
+      const received = updatesSentTo(client).slice(before.get(client));
+      expect(received).toHaveLength(1);
+      // The sender's own part comes back inside it; Yjs ignores what it already holds.
+      expect(clientsIn(received[0] as Uint8Array).sort()).toEqual(everyone);
+    }
+    expect(new Set(clients.map((client) => updatesSentTo(client).at(-1)?.join())).size).toBe(1);
   });
 });
