@@ -151,6 +151,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       awarenessBurst: vars.SYNC_AWARENESS_BURST ?? DEFAULT_SYNC_LIMITS.awarenessBurst,
       maxQueuedFrames: vars.MAX_QUEUED_FRAMES ?? DEFAULT_SYNC_LIMITS.maxQueuedFrames,
       maxQueuedBytes: vars.MAX_QUEUED_BYTES ?? DEFAULT_SYNC_LIMITS.maxQueuedBytes,
+      // Tuning, not policy: not settable from the environment.
+      pauseReadingAtFrames: DEFAULT_SYNC_LIMITS.pauseReadingAtFrames,
+      pauseReadingAtBytes: DEFAULT_SYNC_LIMITS.pauseReadingAtBytes,
+      turnBudgetMs: DEFAULT_SYNC_LIMITS.turnBudgetMs,
       maxRooms: vars.MAX_ROOMS ?? DEFAULT_SYNC_LIMITS.maxRooms,
       maxAwarenessStateBytes: vars.MAX_AWARENESS_STATE_BYTES ?? DEFAULT_SYNC_LIMITS.maxAwarenessStateBytes,
       maxAwarenessClients: vars.MAX_AWARENESS_CLIENTS ?? DEFAULT_SYNC_LIMITS.maxAwarenessClients,

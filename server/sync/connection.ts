@@ -24,6 +24,7 @@ export class Connection implements SyncConnection {
   queuedFrames = 0;
   queuedBytes = 0;
   private open = true;
+  private readingPaused = false;
 
   constructor(
     private readonly socket: SyncSocket,
@@ -57,11 +58,29 @@ export class Connection implements SyncConnection {
   enqueued(bytes: number): void {
     this.queuedFrames++;
     this.queuedBytes += bytes;
+    const { pauseReadingAtFrames, pauseReadingAtBytes } = this.limits;
+    if (
+      !this.readingPaused &&
+      (this.queuedFrames >= pauseReadingAtFrames || this.queuedBytes >= pauseReadingAtBytes)
+    ) {
+      this.readingPaused = true;
+      this.socket.pauseReading();
+    }
   }
 
   dequeued(bytes: number): void {
     this.queuedFrames--;
     this.queuedBytes -= bytes;
+    const { pauseReadingAtFrames, pauseReadingAtBytes } = this.limits;
+    if (
+      this.readingPaused &&
+      this.open &&
+      this.queuedFrames <= pauseReadingAtFrames / 4 &&
+      this.queuedBytes <= pauseReadingAtBytes / 4
+    ) {
+      this.readingPaused = false;
+      this.socket.resumeReading();
+    }
   }
 
   closed(): void {

@@ -20,6 +20,14 @@ export interface SyncLimits {
   maxQueuedFrames: number;
   /** Bytes of those waiting frames. */
   maxQueuedBytes: number;
+  /**
+   * Stop reading a connection's socket while this many of its frames wait (or this many bytes),
+   * and read again once a quarter of that is left: a fast sender waits in TCP, not in memory.
+   */
+  pauseReadingAtFrames: number;
+  pauseReadingAtBytes: number;
+  /** Work one room does on incoming frames per turn of the event loop before the rest wait a turn. */
+  turnBudgetMs: number;
   /** Rooms held in memory; when full, idle ones unload and new ones are refused with serverBusy. */
   maxRooms: number;
   /** Largest awareness state (its JSON) a client may announce; larger ones are dropped. */
@@ -47,6 +55,9 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   awarenessBurst: 60,
   maxQueuedFrames: 500,
   maxQueuedBytes: 8 * MIB,
+  pauseReadingAtFrames: 64,
+  pauseReadingAtBytes: 1 * MIB,
+  turnBudgetMs: 8,
   maxRooms: 2000,
   maxAwarenessStateBytes: 8 * KIB,
   maxAwarenessClients: 1,

@@ -11,6 +11,7 @@ import type { Logger } from "./logger";
 import { LiveDoc, type SyncFrame } from "./live-doc";
 import { RoomUnavailableError } from "./room-errors";
 import { SerialQueue } from "./serial-queue";
+import { TurnSlice } from "./turn-slice";
 import type { Permission, SyncSocket } from "./sync-socket";
 
 export type LoadOutcome = "ready" | "unknown" | "failed";
@@ -49,11 +50,14 @@ export class Room implements ConnectionHost {
   private status: "loading" | "ready" | "closing" | "closed" = "loading";
   private live?: LiveDoc;
   private readonly connections = new Set<Connection>();
+  /** Both queues share it: a burst of frames carries on next turn instead of holding the loop. */
+  private readonly slice: TurnSlice;
   /** Raw frames in arrival order; paused until the load finished. */
   private readonly inbox = new SerialQueue<Inbound>(
     (inbound) => this.accept(inbound),
     (error, inbound) => this.reject(inbound.connection, error),
     true,
+    () => this.slice.spent,
   );
   /** Decoded sync frames; a step 1 waiting for durability holds the ones behind it. */
   private readonly syncFrames = new SerialQueue<QueuedSync>(
@@ -62,12 +66,15 @@ export class Room implements ConnectionHost {
       return this.status === "closed" ? undefined : this.live?.applySync(connection, frame);
     },
     (error, item) => this.reject(item.connection, error),
+    false,
+    () => this.slice.spent,
   );
   private idleTimer?: ReturnType<typeof setTimeout>;
   private closing?: Promise<void>;
 
   constructor(private readonly options: RoomOptions) {
     this.boardId = options.boardId;
+    this.slice = new TurnSlice(options.limits.turnBudgetMs);
     this.loaded = this.load();
   }
 

@@ -1,6 +1,7 @@
 /**
  * Runs items one at a time, in arrival order. A handler that returns a promise holds the items
- * behind it until that promise settles; a handler that throws only loses its own item.
+ * behind it until that promise settles; a handler that throws only loses its own item. When
+ * `yieldNow` says so before an item, the rest wait for a later turn of the event loop.
  */
 export class SerialQueue<T> {
   private readonly items: T[] = [];
@@ -11,6 +12,7 @@ export class SerialQueue<T> {
     private readonly handle: (item: T) => Promise<void> | undefined,
     private readonly onError: (error: unknown, item: T) => void,
     private paused = false,
+    private readonly yieldNow: () => boolean = () => false,
   ) {}
 
   get size(): number {
@@ -37,9 +39,15 @@ export class SerialQueue<T> {
   private run(): void {
     if (this.running) return;
     this.running = true;
-    while (!this.paused && !this.stopped) {
-      const item = this.items.shift();
-      if (item === undefined) break;
+    while (!this.paused && !this.stopped && this.items.length > 0) {
+      if (this.yieldNow()) {
+        setImmediate(() => {
+          this.running = false;
+          this.run();
+        });
+        return;
+      }
+      const item = this.items.shift() as T;
       const waiting = this.attempt(item);
       if (waiting) {
         void waiting.then(() => {

@@ -8,6 +8,9 @@ export interface SyncSocket {
   /** Bytes queued but not yet written: used to drop slow readers. */
   readonly bufferedAmount: number;
   readonly isOpen: boolean;
+  /** Stop reading frames from the peer (backpressure: its frames are waiting), and start again. */
+  pauseReading(): void;
+  resumeReading(): void;
 }
 
 /** Read or write: tracked per connection from day one; share links with roles build on it. */

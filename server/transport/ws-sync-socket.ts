@@ -20,6 +20,13 @@ export function toSyncSocket(ws: WebSocket): SyncSocket {
         ws.close(code, truncateReason(reason));
       }
     },
+    // ws still hands over the frames of the read in progress; the queue bounds count those.
+    pauseReading() {
+      ws.pause();
+    },
+    resumeReading() {
+      ws.resume();
+    },
     get bufferedAmount() {
       return ws.bufferedAmount;
     },

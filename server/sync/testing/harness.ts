@@ -34,12 +34,16 @@ export class SyncHarness {
   /** The SQLite store under the instrumentation (for kind "sqlite"). */
   readonly sqlite?: SqliteDocStore;
   private readonly clients: TestClient[] = [];
+  private readonly limits: Partial<SyncLimits>;
   private readonly directory?: string;
 
   constructor(
     readonly kind: StoreKind = "sqlite",
-    private readonly limits: Partial<SyncLimits> = {},
+    limits: Partial<SyncLimits> = {},
   ) {
+    // Most tests check what a frame did right after sending it, so one turn takes all it is given;
+    // the per-turn budget has tests of its own (room-turns.test.ts) that set it.
+    this.limits = { turnBudgetMs: 60_000, ...limits };
     let inner: DocStore;
     if (kind === "sqlite") {
       this.directory = mkdtempSync(join(tmpdir(), "coplan-sync-"));

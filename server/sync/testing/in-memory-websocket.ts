@@ -32,6 +32,9 @@ export function inMemoryWebSocket(manager: RoomManager, permission: Permission =
         },
         close: (code, reason) => this.finish(code, reason),
         bufferedAmount: 0,
+        // Frames are handed over one by one as the test sends them: there is no read to hold back.
+        pauseReading: () => undefined,
+        resumeReading: () => undefined,
         get isOpen() {
           return isOpen();
         },
