@@ -28,3 +28,28 @@ export function watchFor(marker: string): Promise<[number, number, number]> {
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
   });
 }
+
+/**
+ * performance.now() once the matrix shows the whole board, else false. "Shows" means: every card is in
+ * its cell's grid (the grid's aria-rowcount, which screen readers and keyboard navigation go by, or, for
+ * a list that is not virtualised, its cards in the DOM) add up to `total`, and every grid on screen has
+ * painted the cards in its visible part. A virtualised grid keeps only the cards in and near the viewport
+ * in the DOM, so counting DOM nodes would wait for cards nobody can see; a grid that is on screen with no
+ * card on screen is still waiting for its first layout, so it does not count as shown.
+ */
+export function boardShown([total, card]: [number, string]): number | false {
+  // No named inner functions: the bench's TypeScript loader would wrap them in a helper the page lacks.
+  let rows = 0;
+  let waiting = false;
+  for (const grid of document.querySelectorAll('[data-testid="matrix.cell"] [role="grid"]')) {
+    const cards = [...grid.querySelectorAll(card)].map((element) => element.getBoundingClientRect());
+    const count = Number(grid.getAttribute("aria-rowcount") ?? cards.length);
+    rows += count;
+    const box = grid.getBoundingClientRect();
+    const onScreen = [box, ...cards].map(
+      (rect) => rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
+    );
+    if (count > 0 && onScreen[0] && !onScreen.slice(1).includes(true)) waiting = true;
+  }
+  return rows >= total && !waiting ? performance.now() : false;
+}

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import * as Y from "yjs";
-import { createAction, getActionTitleText, listAxis, setText } from "../../shared/board";
+import { createAction, getActionTitleText, listAxis, readBoard, setText } from "../../shared/board";
 import { findChromium } from "../../e2e/fixtures/chromium-path";
 import { BenchClient } from "../generator/client";
 import { recordingDoc } from "../generator/updates";
@@ -13,7 +13,7 @@ import { REPO_ROOT } from "../servers/launch";
 import { postWithRetry } from "../servers/targets";
 import { median } from "../stats";
 import type { MeasureContext } from "./context";
-import { recordArrivals, watchFor } from "./browser-page";
+import { boardShown, recordArrivals, watchFor } from "./browser-page";
 
 const ACTIONS = 1000;
 const REMOTE_CHANGES = 5;
@@ -98,14 +98,19 @@ async function inChromium(context: MeasureContext, measure: string): Promise<voi
     );
     await page.addInitScript(recordArrivals);
     await page.goto(`http://127.0.0.1:${server.port}${created.facilitatorUrl}`);
-    const rendered = await page.waitForFunction(
-      ([selector, count]) =>
-        document.querySelectorAll(selector as string).length >= (count as number) ? performance.now() : false,
-      [CARD, ACTIONS] as const,
-      { polling: "raf", timeout: 60_000 },
-    );
+    // The matrix virtualises each cell's cards: "rendered" is every action in its grid and the cards on
+    // screen painted (boardShown says why), not 1,000 card elements in the DOM.
+    const board = readBoard(doc);
+    const total = board.actionCount - board.unplaced.length;
+    const rendered = await page.waitForFunction(boardShown, [total, CARD] as [number, string], {
+      polling: "raf",
+      timeout: 60_000,
+    });
     const renderMs = (await rendered.jsonValue()) as number;
-    context.log(`browser: 1,000 actions rendered ${renderMs.toFixed(0)} ms after navigation`);
+    const inDom = await page.locator(CARD).count();
+    context.log(
+      `browser: ${total} actions shown ${renderMs.toFixed(0)} ms after navigation (${inDom} cards in the DOM)`,
+    );
     const goal = atMost(500, "ms");
     sink.add({
       measure,

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useSyncExternalStore } from "react";
+import { createElement, useSyncExternalStore } from "react";
 import { RouterProvider } from "react-aria-components";
 import { IdentityProvider } from "../identity/IdentityProvider";
 import { HomePage } from "../home/HomePage";
@@ -6,9 +6,7 @@ import { BoardLoading } from "../board/BoardLoading";
 import { NotFoundPage } from "./NotFoundPage";
 import { navigate, useRoute } from "./navigation";
 import { linkTokenGeneration, onLinkToken } from "../access/link-token";
-
-// The board (Yjs, Tiptap, drag and drop) is most of the code: the home page loads without it.
-const BoardPage = lazy(() => import("../board/BoardPage").then((module) => ({ default: module.BoardPage })));
+import { useBoardPage } from "./use-board-page";
 
 export function App() {
   const route = useRoute();
@@ -19,12 +17,17 @@ export function App() {
       <IdentityProvider>
         {route.name === "home" && <HomePage />}
         {route.name === "board" && (
-          <Suspense fallback={<BoardLoading />}>
-            <BoardPage key={`${route.boardId}:${linkGeneration}`} boardId={route.boardId} />
-          </Suspense>
+          <BoardRoute key={`${route.boardId}:${linkGeneration}`} boardId={route.boardId} />
         )}
         {route.name === "not-found" && <NotFoundPage />}
       </IdentityProvider>
     </RouterProvider>
   );
+}
+
+/** The board (Yjs, Tiptap, drag and drop) is most of the code: the home page loads without it. */
+function BoardRoute({ boardId }: { boardId: string }) {
+  const page = useBoardPage();
+  // The loaded module's own component, the same function on every render: not one made here.
+  return page ? createElement(page, { boardId }) : <BoardLoading />;
 }

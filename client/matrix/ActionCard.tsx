@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { Button, GridListItem } from "react-aria-components";
+import { Button, ButtonContext, GridListItem } from "react-aria-components";
 import type { ActionView } from "../../shared/board";
 import { GripIcon, MoveIcon } from "../ui/icons";
 import { ActionCardContent } from "./ActionCardContent";
@@ -18,18 +18,22 @@ export function ActionCard({ action, isOpen, onMove }: ActionCardProps) {
   const title = action.title || "Untitled action";
   const change = useChangeMark(action.id);
   // One element per title, so the memoised content skips rendering when only the row's state changed.
+  // Its own (empty) ButtonContext: the row hands its buttons a new context value on every render, which
+  // would re-render this button too; it takes nothing from it (only the drag button has a slot).
   const moveButton = useMemo(
     () =>
       onMove && (
-        <Button
-          className="button button--small button--quiet action-card__move"
-          data-testid="action.move"
-          aria-label={`Move to… (${title})`}
-          onPress={() => onMove(action.id)}
-        >
-          <MoveIcon />
-          Move to…
-        </Button>
+        <ButtonContext.Provider value={null}>
+          <Button
+            className="button button--small button--quiet action-card__move"
+            data-testid="action.move"
+            aria-label={`Move to… (${title})`}
+            onPress={() => onMove(action.id)}
+          >
+            <MoveIcon />
+            Move to…
+          </Button>
+        </ButtonContext.Provider>
       ),
     [onMove, action.id, title],
   );

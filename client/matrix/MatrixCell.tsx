@@ -1,9 +1,10 @@
 import { memo } from "react";
-import { Button, DropIndicator, GridList, useDragAndDrop } from "react-aria-components";
+import { Button, DropIndicator, GridList, useDragAndDrop, Virtualizer } from "react-aria-components";
 import { moveAction, type ActionView, type AxisItem } from "../../shared/board";
 import { useCanEdit, useSession } from "../sync/session-context";
 import { PlusIcon } from "../ui/icons";
 import { ActionCard } from "./ActionCard";
+import { CardLayout } from "./card-layout";
 import { ACTION_DRAG_TYPE, actionDragItem, readDraggedActionIds } from "./action-drag";
 import { dropIndex } from "./drop-index";
 
@@ -16,6 +17,15 @@ interface MatrixCellProps {
   onMoveAction(actionId: string): void;
   onAddAction(themeId: string, columnId: string): void;
 }
+
+/**
+ * Cards are virtualised with the page's scroll: a cell draws the first screenful of its cards and those in
+ * view (CardLayout), so a board of any size costs about a screen of cards per cell to render and update,
+ * while the grid still holds every action (aria-rowcount, keyboard navigation, drag and drop). Heights are
+ * measured as cards render; the estimate only places cards not yet drawn. The gap is the cards' spacing
+ * (--space-2) and the indicator thickness matches .drop-indicator's line, in pixels as the layout needs.
+ */
+const CARD_LAYOUT = { estimatedRowHeight: 110, gap: 8, dropIndicatorThickness: 3 };
 
 /** Memoised: a change to one action re-renders the cell that holds it, not the whole matrix. */
 export const MatrixCell = memo(function MatrixCell({
@@ -63,25 +73,27 @@ export const MatrixCell = memo(function MatrixCell({
       data-theme-id={theme.id}
       data-column-id={column.id}
     >
-      <GridList
-        aria-label={`Actions: ${place}`}
-        items={actions}
-        // Cards are cached per action object: re-render them when what they show besides it changes.
-        dependencies={[openActionId, canEdit, onMoveAction]}
-        dragAndDropHooks={canEdit ? dragAndDropHooks : undefined}
-        keyboardNavigationBehavior="tab"
-        onAction={(key) => onOpenAction(String(key))}
-        className="card-list"
-        renderEmptyState={() => <p className="card-list__empty">No actions yet</p>}
-      >
-        {(action) => (
-          <ActionCard
-            action={action}
-            isOpen={action.id === openActionId}
-            onMove={canEdit ? onMoveAction : undefined}
-          />
-        )}
-      </GridList>
+      <Virtualizer layout={CardLayout} layoutOptions={CARD_LAYOUT}>
+        <GridList
+          aria-label={`Actions: ${place}`}
+          items={actions}
+          // Cards are cached per action object: re-render them when what they show besides it changes.
+          dependencies={[openActionId, canEdit, onMoveAction]}
+          dragAndDropHooks={canEdit ? dragAndDropHooks : undefined}
+          keyboardNavigationBehavior="tab"
+          onAction={(key) => onOpenAction(String(key))}
+          className="card-list"
+          renderEmptyState={() => <p className="card-list__empty">No actions yet</p>}
+        >
+          {(action) => (
+            <ActionCard
+              action={action}
+              isOpen={action.id === openActionId}
+              onMove={canEdit ? onMoveAction : undefined}
+            />
+          )}
+        </GridList>
+      </Virtualizer>
       {canEdit && (
         <Button
           className="matrix__add-action"
