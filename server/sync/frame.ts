@@ -2,7 +2,6 @@ import * as decoding from "lib0/decoding";
 import { MESSAGE_TYPE, SYNC_MESSAGE } from "../../shared/protocol/message-types";
 import { FrameError, type FrameProblem } from "./frame-error";
 import { DEFAULT_SYNC_LIMITS } from "./limits";
-import { isWholeUpdate } from "./update-bytes";
 import { checkUpdate, type UpdateRules } from "./update-check";
 
 /** One incoming y-websocket frame, fully decoded and validated. */
@@ -54,7 +53,6 @@ function decodeSync(decoder: decoding.Decoder, rules: UpdateRules): Frame {
     case SYNC_MESSAGE.update: {
       const update = readPayload(decoder, "malformed update");
       checkUpdate(update, rules);
-      if (!isWholeUpdate(update)) throw new FrameError("malformed update");
       return { kind: syncType === SYNC_MESSAGE.step2 ? "sync-step2" : "sync-update", update };
     }
     default:

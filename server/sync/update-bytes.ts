@@ -23,15 +23,3 @@ export function applyWholeUpdate(doc: Y.Doc, update: Uint8Array, origin: unknown
   if (decoder.pos > update.length) throw new InvalidUpdateError("truncated");
   if (decoder.pos < update.length) throw new InvalidUpdateError("trailing bytes");
 }
-
-/** Decode `update` completely into a throwaway document, so a live one is never half-applied. */
-export function isWholeUpdate(update: Uint8Array): boolean {
-  try {
-    // A fixed guid spares the uuid a new Doc would draw (31 calls into the CSPRNG).
-    applyWholeUpdate(new Y.Doc({ guid: "coplan:update-check" }), update, null);
-    return true;
-  } catch (error) {
-    if (error instanceof InvalidUpdateError) return false;
-    throw error;
-  }
-}

@@ -17,21 +17,45 @@ const MAX_NAME_IN_REASON = 40;
  */
 export const MAX_CLOCK = 2 ** 32;
 
+/** The byte decoder of the last update decoded here, to see where reading stopped. */
+let lastBytes: decoding.Decoder | undefined;
+
+class EndTrackingDecoder extends Y.UpdateDecoderV1 {
+  constructor(bytes: decoding.Decoder) {
+    super(bytes);
+    lastBytes = bytes;
+  }
+}
+
 /**
- * Check what an incoming update would insert, before anything applies it: bounded numbers of
- * structs and delete ranges (so applying it stays cheap), a delete set in the order Yjs writes
- * it, and rich text within the editor schema. Throws a FrameError; decoding errors are left to
- * the whole-update check that follows.
+ * Decode every struct, its content and the delete set, and insist that this read the update
+ * exactly to its end: Yjs alone neither notices trailing bytes nor, for some truncations, that it
+ * read past the end. One decode that nothing is applied from, so a live document is never
+ * half-applied (it replaced a trial apply into a throwaway document: a second decode per update).
+ */
+function decodeWhole(update: Uint8Array): DecodedUpdate {
+  lastBytes = undefined;
+  let decoded: DecodedUpdate;
+  try {
+    decoded = Y.decodeUpdateV2(update, EndTrackingDecoder);
+  } catch {
+    throw new FrameError("malformed update");
+  }
+  // Set by the decoder's constructor, which TypeScript cannot see from here.
+  const end = (lastBytes as decoding.Decoder | undefined)?.pos;
+  if (end !== update.length) throw new FrameError("malformed update");
+  return decoded;
+}
+
+/**
+ * Check what an incoming update would insert, before anything applies it: exactly one well-formed
+ * update, bounded numbers of structs and delete ranges (so applying it stays cheap), a delete set
+ * in the order Yjs writes it, and rich text within the editor schema. Throws a FrameError.
  */
 export function checkUpdate(update: Uint8Array, rules: UpdateRules): void {
   // Yjs allocates an array as long as the first client's struct count before reading any struct.
   if (firstStructCount(update) > rules.maxUpdateStructs) tooMany("too many structs");
-  let decoded: DecodedUpdate;
-  try {
-    decoded = Y.decodeUpdate(update);
-  } catch {
-    throw new FrameError("malformed update");
-  }
+  const decoded = decodeWhole(update);
   if (decoded.structs.length > rules.maxUpdateStructs) tooMany("too many structs");
   checkDeleteSet(decoded.ds, rules.maxUpdateDeletes);
   for (const struct of decoded.structs) {
