@@ -147,6 +147,41 @@ describe("SQLite store", () => {
     await store.close();
   });
 
+  it("[D15] a refused group leaves no gap in the seqs of boards already appended to", async () => {
+    const store = openSqliteStore(nextFile());
+    for (const id of ["a", "b"]) await store.createBoard(boardRecord(id), new Uint8Array([0]));
+    expect(await store.appendUpdates("a", [new Uint8Array([1])])).toBe(1);
+    store.setMaxPageCount(store.pageCount());
+    // "a" is written first in the group; "b" then fills the disk and the whole group is rolled back.
+    const refused = await Promise.allSettled([
+      store.appendUpdates("a", [new Uint8Array([9])]),
+      store.appendUpdates("b", [new Uint8Array(64 * 1024).fill(7)]),
+    ]);
+    expect(refused.map((result) => result.status)).toEqual(["rejected", "rejected"]);
+    store.setMaxPageCount(1_000_000);
+    expect(await store.appendUpdates("a", [new Uint8Array([2])])).toBe(2);
+    expect((await store.loadDoc("a"))?.updates).toEqual([new Uint8Array([1]), new Uint8Array([2])]);
+    await store.close();
+  });
+
+  it("[D15] a board deleted after it was appended to fails alone with BoardNotFoundError", async () => {
+    const file = nextFile();
+    const store = openSqliteStore(file);
+    for (const id of ["a", "b"]) await store.createBoard(boardRecord(id), new Uint8Array([0]));
+    await store.appendUpdates("a", [new Uint8Array([1])]);
+    const other = new Database(file);
+    other.pragma("foreign_keys = ON");
+    other.prepare("DELETE FROM boards WHERE id = 'a'").run();
+    other.close();
+    const [gone, kept] = await Promise.allSettled([
+      store.appendUpdates("a", [new Uint8Array([2])]),
+      store.appendUpdates("b", [new Uint8Array([3])]),
+    ]);
+    expect(gone).toMatchObject({ status: "rejected", reason: expect.any(BoardNotFoundError) });
+    expect(kept).toEqual({ status: "fulfilled", value: 1 });
+    await store.close();
+  });
+
   it("[D16] after a compaction the folded log's pages go back to the file system", async () => {
     const file = nextFile();
     const store = openSqliteStore(file);

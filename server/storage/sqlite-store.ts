@@ -43,6 +43,16 @@ interface QueuedAppend {
 
 type AppendResult = { ok: true; seq: number } | { ok: false; error: unknown };
 
+/** What the store knows of a board's log without asking SQLite: it is the file's only writer. */
+interface KnownLog {
+  lastSeq: number;
+  /** When `updated_at` was last written (Date.now()). */
+  touchedAt: number;
+}
+
+/** `updated_at` is a "last edited" time for people: written at most this often per board. */
+const TOUCH_EVERY_MS = 5000;
+
 /** The SQLite DocStore: one file in WAL mode, synchronous statements behind the async interface. */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): SqliteDocStore {
   return new SqliteStore(
@@ -58,6 +68,13 @@ class SqliteStore implements SqliteDocStore {
   private readonly appendBoard: (id: string, updates: Uint8Array[]) => number;
   /** Appends asked for since the last group commit, in order. */
   private queued: QueuedAppend[] = [];
+  /**
+   * Each appended board's last seq, so an append is one INSERT: reading it back from SQLite cost
+   * more than the insert (the state row's blob lies between the key and `through_seq`).
+   */
+  private readonly known = new Map<string, KnownLog>();
+  /** What the group commit in progress changes of `known`: kept only if it commits. */
+  private readonly staged = new Map<string, KnownLog>();
   private commitScheduled = false;
   private commits = 0;
 
@@ -78,6 +95,9 @@ class SqliteStore implements SqliteDocStore {
       selectUpdates: db
         .prepare<[string], Uint8Array>("SELECT update_bytes FROM doc_updates WHERE board_id = ? ORDER BY seq")
         .pluck(),
+      selectThroughSeq: db
+        .prepare<[string], number>("SELECT through_seq FROM doc_state WHERE board_id = ?")
+        .pluck(),
       selectLastSeq: db
         .prepare<[string], number | null>("SELECT MAX(seq) FROM doc_updates WHERE board_id = ?")
         .pluck(),
@@ -92,13 +112,33 @@ class SqliteStore implements SqliteDocStore {
       ),
     };
     this.appendBoard = db.transaction((id: string, updates: Uint8Array[]): number => {
-      const state = this.statements.selectState.get(id);
-      if (!state) throw new BoardNotFoundError(id);
-      let seq = this.lastSeq(id, state.through_seq);
-      for (const update of updates) this.statements.insertUpdate.run(id, ++seq, update);
-      if (updates.length > 0) this.statements.touchBoard.run(new Date().toISOString(), id);
+      const known = this.knownLog(id);
+      let seq = known.lastSeq;
+      try {
+        for (const update of updates) this.statements.insertUpdate.run(id, ++seq, update);
+      } catch (error) {
+        // The board was deleted since its log was read: its foreign key is gone.
+        if (isSqliteError(error, "SQLITE_CONSTRAINT_FOREIGNKEY")) throw new BoardNotFoundError(id);
+        throw error;
+      }
+      const now = Date.now();
+      if (updates.length > 0 && now - known.touchedAt >= TOUCH_EVERY_MS) {
+        this.statements.touchBoard.run(new Date(now).toISOString(), id);
+        known.touchedAt = now;
+      }
+      known.lastSeq = seq;
+      this.staged.set(id, known);
       return seq;
     });
+  }
+
+  /** The board's log as this store last wrote it, read from SQLite the first time. */
+  private knownLog(id: string): KnownLog {
+    const cached = this.staged.get(id) ?? this.known.get(id);
+    if (cached) return { ...cached };
+    const compactedSeq = this.statements.selectThroughSeq.get(id);
+    if (compactedSeq === undefined) throw new BoardNotFoundError(id);
+    return { lastSeq: this.lastSeq(id, compactedSeq), touchedAt: 0 };
   }
 
   async createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void> {
@@ -165,6 +205,7 @@ class SqliteStore implements SqliteDocStore {
       return;
     }
     const results: AppendResult[] = [];
+    this.staged.clear();
     try {
       this.db
         .transaction(() => {
@@ -181,9 +222,12 @@ class SqliteStore implements SqliteDocStore {
         })
         .immediate();
       this.commits++;
+      for (const [id, log] of this.staged) this.known.set(id, log);
     } catch (error) {
       for (const entry of batch) entry.reject(error);
       return;
+    } finally {
+      this.staged.clear();
     }
     batch.forEach((entry, index) => {
       const result = results[index] as AppendResult;
@@ -195,11 +239,11 @@ class SqliteStore implements SqliteDocStore {
   async compact(id: string, state: Uint8Array, throughSeq: number): Promise<void> {
     this.db
       .transaction(() => {
-        const current = this.statements.selectState.get(id);
-        if (!current) throw new BoardNotFoundError(id);
-        const lastSeq = this.lastSeq(id, current.through_seq);
-        if (throughSeq < current.through_seq || throughSeq > lastSeq) {
-          throw new CompactionRangeError(id, throughSeq, current.through_seq, lastSeq);
+        const compactedSeq = this.statements.selectThroughSeq.get(id);
+        if (compactedSeq === undefined) throw new BoardNotFoundError(id);
+        const lastSeq = this.lastSeq(id, compactedSeq);
+        if (throughSeq < compactedSeq || throughSeq > lastSeq) {
+          throw new CompactionRangeError(id, throughSeq, compactedSeq, lastSeq);
         }
         this.statements.replaceState.run(state, throughSeq, id);
         this.statements.deleteUpdatesThrough.run(id, throughSeq);
@@ -241,6 +285,10 @@ class SqliteStore implements SqliteDocStore {
   private lastSeq(id: string, compactedSeq: number): number {
     return Math.max(compactedSeq, this.statements.selectLastSeq.get(id) ?? 0);
   }
+}
+
+function isSqliteError(error: unknown, code: string): boolean {
+  return error instanceof Error && (error as Error & { code?: unknown }).code === code;
 }
 
 /** better-sqlite3 returns Buffers; hand out plain Uint8Array views of the same memory. */
