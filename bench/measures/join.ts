@@ -44,12 +44,18 @@ async function join(
   const times = await Promise.all(
     Array.from({ length: joiners }, async () => {
       const client = await BenchClient.connect(board, context.target.framing);
-      const timer = setTimeout(() => client.close(), JOIN_TIMEOUT_MS);
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        client.close();
+      }, JOIN_TIMEOUT_MS);
       const at = await client.contentReceived(content.stateBytes * CONTENT_SHARE);
       clearTimeout(timer);
       client.close();
+      if (at === undefined && timedOut)
+        throw new Error(`a joiner did not have the board within ${JOIN_TIMEOUT_MS / 1000} s`);
       if (at === undefined)
-        throw new Error(`a joiner was closed (${client.closedWith}) before it had the board`);
+        throw new Error(`a joiner was closed (${client.closedWith}) by the server before it had the board`);
       return at - started;
     }),
   );
@@ -62,47 +68,74 @@ const unfinished = (times: number[]) =>
 const label = (bytes: number) =>
   bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes >= 1e7 ? 0 : 1)} MB` : `${bytes / 1e3} KB`;
 
+const METRICS = ["cold, 1 joiner", "cold, 20 joiners", "warm, 1 joiner", "warm, 20 joiners"] as const;
+
 /**
  * Measure 4: connect to synced for boards of several history sizes: warm (loaded, a client on it)
  * and cold (after a restart, from storage), one joiner and twenty at once. Each cold figure has a
- * board of its own, so one restart serves both.
+ * board of its own, so one restart serves both. A size whose join fails is reported as failed,
+ * with why, and the next size runs on a fresh server: one failure does not lose the other sizes.
  */
 export async function joinMeasure(context: MeasureContext): Promise<void> {
-  const { options, sink } = context;
-  for (const bytes of options.joinSizes) {
-    const content = history(bytes);
+  for (const bytes of context.options.joinSizes) {
     const measure = `4 Join, ${label(bytes)} board`;
-    const largest = bytes >= 16e6;
-    // Each repeat of the largest board sends it 40 times over: once is what the time allows.
-    const repeats = largest ? 1 : options.repeats;
-    const cold: Record<number, number[]> = { 1: [], 20: [] };
-    for (let repeat = 0; repeat < repeats; repeat++) {
-      const boards = await context.target.boards(context.server(), 2, "join");
-      const writers = await Promise.all(boards.map((board) => seed(context, board, content)));
-      for (const writer of writers) writer.close();
-      await context.restart("graceful");
-      const port = context.server().port;
-      cold[1]?.push(await join(context, onPort(boards[0] as BoardRef, port), content, 1));
-      cold[20]?.push(await join(context, onPort(boards[1] as BoardRef, port), content, 20));
+    const added = new Set<string>();
+    try {
+      await joinSize(context, bytes, measure, added);
+    } catch (error) {
+      const note = String(error instanceof Error ? error.message : error).slice(0, 120);
+      context.log(`${measure}: ${note}; the rest of this size is failed, the server restarted`);
+      for (const metric of METRICS.filter((name) => !added.has(name))) {
+        context.sink.add({
+          measure,
+          metric,
+          unit: "ms",
+          lowerIsBetter: true,
+          value: Number.POSITIVE_INFINITY,
+          note,
+        });
+      }
+      await context.fresh();
     }
-    for (const joiners of [1, 20]) {
-      const times = cold[joiners] ?? [];
-      const goal = joiners === 1 && largest ? atMost(5000, "ms") : undefined;
-      const metric = `cold, ${joiners} joiner${joiners > 1 ? "s" : ""}`;
-      sink.add({
-        measure,
-        metric,
-        unit: "ms",
-        lowerIsBetter: true,
-        value: median(times),
-        goal,
-        note: unfinished(times),
-      });
-      context.log(`${measure} ${metric}: ${times.map((ms) => ms.toFixed(0)).join(", ")} ms`);
-    }
-    const [board] = await context.target.boards(context.server(), 1, "join");
-    if (!board) throw new Error("no board");
-    const writer = await seed(context, board, content);
+  }
+}
+
+async function joinSize(context: MeasureContext, bytes: number, measure: string, added: Set<string>) {
+  const { options, sink } = context;
+  const content = history(bytes);
+  const largest = bytes >= 16e6;
+  // Each repeat of the largest board sends it 40 times over: once is what the time allows.
+  const repeats = largest ? 1 : options.repeats;
+  const cold: Record<number, number[]> = { 1: [], 20: [] };
+  for (let repeat = 0; repeat < repeats; repeat++) {
+    const boards = await context.target.boards(context.server(), 2, "join");
+    const writers = await Promise.all(boards.map((board) => seed(context, board, content)));
+    for (const writer of writers) writer.close();
+    await context.restart("graceful");
+    const port = context.server().port;
+    cold[1]?.push(await join(context, onPort(boards[0] as BoardRef, port), content, 1));
+    cold[20]?.push(await join(context, onPort(boards[1] as BoardRef, port), content, 20));
+  }
+  for (const joiners of [1, 20]) {
+    const times = cold[joiners] ?? [];
+    const goal = joiners === 1 && largest ? atMost(5000, "ms") : undefined;
+    const metric = `cold, ${joiners} joiner${joiners > 1 ? "s" : ""}`;
+    sink.add({
+      measure,
+      metric,
+      unit: "ms",
+      lowerIsBetter: true,
+      value: median(times),
+      goal,
+      note: unfinished(times),
+    });
+    added.add(metric);
+    context.log(`${measure} ${metric}: ${times.map((ms) => ms.toFixed(0)).join(", ")} ms`);
+  }
+  const [board] = await context.target.boards(context.server(), 1, "join");
+  if (!board) throw new Error("no board");
+  const writer = await seed(context, board, content);
+  try {
     for (const joiners of [1, 20]) {
       const warm: number[] = [];
       // A warm single join of the largest board is cheap and is a target: it keeps its repeats.
@@ -120,8 +153,10 @@ export async function joinMeasure(context: MeasureContext): Promise<void> {
         goal,
         note: unfinished(warm),
       });
+      added.add(metric);
       context.log(`${measure} ${metric}: ${warm.map((ms) => ms.toFixed(0)).join(", ")} ms`);
     }
+  } finally {
     writer.close();
   }
 }
