@@ -1,10 +1,11 @@
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import { Button, DropIndicator, GridList, useDragAndDrop, Virtualizer } from "react-aria-components";
 import { moveAction, type ActionView, type AxisItem } from "../../shared/board";
 import { useCanEdit, useSession } from "../sync/session-context";
 import { PlusIcon } from "../ui/icons";
 import { ActionCard } from "./ActionCard";
-import { CardLayout } from "./card-layout";
+import { CardLayout, type CardLayoutOptions } from "./card-layout";
+import { useCardToReveal } from "./card-reveal";
 import { ACTION_DRAG_TYPE, actionDragItem, readDraggedActionIds } from "./action-drag";
 import { dropIndex } from "./drop-index";
 
@@ -25,7 +26,7 @@ interface MatrixCellProps {
  * measured as cards render; the estimate only places cards not yet drawn. The gap is the cards' spacing
  * (--space-2) and the indicator thickness matches .drop-indicator's line, in pixels as the layout needs.
  */
-const CARD_LAYOUT = { estimatedRowHeight: 110, gap: 8, dropIndicatorThickness: 3 };
+const CARD_LAYOUT: CardLayoutOptions = { estimatedRowHeight: 110, gap: 8, dropIndicatorThickness: 3 };
 
 /** Memoised: a change to one action re-renders the cell that holds it, not the whole matrix. */
 export const MatrixCell = memo(function MatrixCell({
@@ -40,6 +41,8 @@ export const MatrixCell = memo(function MatrixCell({
   const session = useSession();
   const canEdit = useCanEdit();
   const cellIds = actions.map((action) => action.id);
+  const revealKey = useCardToReveal((id) => actions.some((action) => action.id === id));
+  const layoutOptions = useMemo(() => (revealKey ? { ...CARD_LAYOUT, revealKey } : CARD_LAYOUT), [revealKey]);
   const moveHere = (ids: string[], index: number) =>
     session.change(() =>
       ids.forEach((id, offset) => moveAction(session.doc, id, theme.id, column.id, index + offset)),
@@ -73,7 +76,7 @@ export const MatrixCell = memo(function MatrixCell({
       data-theme-id={theme.id}
       data-column-id={column.id}
     >
-      <Virtualizer layout={CardLayout} layoutOptions={CARD_LAYOUT}>
+      <Virtualizer layout={CardLayout} layoutOptions={layoutOptions}>
         <GridList
           aria-label={`Actions: ${place}`}
           items={actions}

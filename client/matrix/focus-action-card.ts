@@ -1,25 +1,41 @@
-const MAX_FRAMES = 20;
+import { endCardReveal, requestCardReveal } from "./card-reveal";
+
+const MAX_FRAMES = 30;
+/** Frames the focused card must keep its place before we stop following it. */
+const STILL_FRAMES = 2;
+
+const findCard = (actionId: string) =>
+  document.querySelector<HTMLElement>(
+    `[data-testid="action.card"][data-action-id="${CSS.escape(actionId)}"]`,
+  );
 
 /**
- * Move focus to an action's card once it is on screen. After a move the card is re-rendered in another
- * cell, and a closing dialog restores focus first, so wait for frames until the card exists and settle.
+ * Move focus to an action's card and scroll it into view, wherever it is in a long cell. After a move the
+ * card is re-rendered in another cell, and a closing dialog restores focus first, so wait for frames until
+ * the card exists and settle. A card placed far down a long cell stands where its cell estimated it until
+ * the cards above it are drawn and measured: keep it in view until it stays put.
  */
 export function focusActionCard(actionId: string): void {
+  requestCardReveal(actionId);
   let frames = 0;
+  let still = 0;
+  let lastTop: number | undefined;
   const attempt = () => {
     frames++;
-    const card = document.querySelector<HTMLElement>(
-      `[data-testid="action.card"][data-action-id="${CSS.escape(actionId)}"]`,
-    );
+    const card = findCard(actionId);
     const dialogOpen = !!document.querySelector("[role=dialog]");
     if (card && !dialogOpen && frames > 1) {
-      card.focus();
+      if (document.activeElement !== card) card.focus({ preventScroll: true });
       if (document.activeElement === card) {
         card.scrollIntoView({ block: "nearest", inline: "nearest" });
-        return;
+        const top = card.getBoundingClientRect().top;
+        still = top === lastTop ? still + 1 : 0;
+        lastTop = top;
+        if (still >= STILL_FRAMES) return endCardReveal(actionId);
       }
     }
     if (frames < MAX_FRAMES) requestAnimationFrame(attempt);
+    else endCardReveal(actionId);
   };
   requestAnimationFrame(attempt);
 }

@@ -1,0 +1,112 @@
+import { expectNoAxeViolations } from "../fixtures/axe";
+import { createBoard } from "../fixtures/boards";
+import { HistoryPanel } from "../fixtures/history-panel";
+import { chooseByKeyboard, tabTo } from "../fixtures/keyboard";
+import { seedActions } from "../fixtures/seed-actions";
+import { expect, test } from "../fixtures/test";
+
+// Forty cards in a cell run to several screens: the matrix draws only the first screen of a cell and
+// the cards in view, so the last cards of these cells are not in the page until something brings them.
+const LONG = 40;
+
+test.describe("a board with long cells, by keyboard", () => {
+  test("ArrowDown walks from the first card of a long cell to its last, each card focused and in view", async ({
+    app,
+    userA,
+  }) => {
+    const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+    const [long] = await seedActions(app, board, [
+      { theme: 0, column: 0, prefix: "Long action", count: LONG },
+    ]);
+    await userA.board.goto(board.facilitatorUrl);
+    const page = userA.page;
+    const cell = await userA.board.cell(long!.themeTitle, long!.columnTitle);
+    const grid = cell.getByRole("grid");
+    await expect(grid).toHaveAttribute("aria-rowcount", String(LONG + 1));
+    const last = userA.board.card(long!.titles.at(-1)!);
+    await expect(last).toHaveCount(0);
+    await expectNoAxeViolations(page, "a board with a long cell");
+
+    await tabTo(page, grid);
+    const first = cell.getByTestId("action.card").first();
+    await expect(first).toBeFocused();
+    for (let step = 0; step < LONG; step++) {
+      await page.keyboard.press("ArrowDown");
+      // Wait for each step, as a person would: the next press starts from the card now focused.
+      await expect(userA.board.card(long!.titles[step]!)).toBeFocused();
+    }
+    await expect(last).toBeFocused();
+    await expect(last).toBeInViewport();
+    await expect(last).toHaveAttribute("aria-rowindex", String(LONG + 1));
+    await expectNoAxeViolations(page, "a long cell scrolled to its last card");
+  });
+
+  test("“Move to…” on the last card of a long cell focuses it at the end of a long cell further down", async ({
+    app,
+    userA,
+  }) => {
+    const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+    const [from, to] = await seedActions(app, board, [
+      { theme: 0, column: 0, prefix: "Finance action", count: LONG },
+      { theme: 1, column: 1, prefix: "Support action", count: LONG },
+    ]);
+    await userA.board.goto(board.facilitatorUrl);
+    const page = userA.page;
+    const source = await userA.board.cell(from!.themeTitle, from!.columnTitle);
+    const target = await userA.board.cell(to!.themeTitle, to!.columnTitle);
+    await expect(target.getByRole("grid")).toHaveAttribute("aria-rowcount", String(LONG + 1));
+
+    await tabTo(page, source.getByRole("grid"));
+    await page.keyboard.press("End");
+    const moving = userA.board.card(from!.titles.at(-1)!);
+    await expect(moving).toBeFocused();
+    await tabTo(page, moving.getByTestId("action.move"));
+    await page.keyboard.press("Enter");
+    const themePicker = page.getByTestId("move.theme");
+    await tabTo(page, themePicker);
+    await chooseByKeyboard(page, themePicker, to!.themeTitle);
+    const columnPicker = page.getByTestId("move.column");
+    await tabTo(page, columnPicker);
+    await chooseByKeyboard(page, columnPicker, to!.columnTitle);
+    const confirm = page.getByTestId("move.confirm");
+    await tabTo(page, confirm);
+    await page.keyboard.press("Enter");
+    await expect(confirm).toBeHidden();
+
+    // The card went to the end of a long cell in the next row, pages below: it is drawn, focused and in view.
+    const moved = target.getByTestId("action.card").filter({ hasText: from!.titles.at(-1)! });
+    await expect(moved).toBeFocused();
+    await expect(moved).toBeInViewport();
+    await expect(moved).toHaveAttribute("aria-rowindex", String(LONG + 2));
+    await expect(target.getByRole("grid")).toHaveAttribute("aria-rowcount", String(LONG + 2));
+    await expect(source.getByRole("grid")).toHaveAttribute("aria-rowcount", String(LONG));
+    await expectNoAxeViolations(page, "a long cell after a move by keyboard");
+  });
+
+  test("“Show on the board” from a comparison focuses a card added at the end of a long cell", async ({
+    app,
+    userA,
+  }) => {
+    const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+    await seedActions(app, board, [{ theme: 0, column: 0, prefix: "Long action", count: LONG }]);
+    await userA.board.goto(board.facilitatorUrl);
+    const history = new HistoryPanel(userA.page);
+    await history.show();
+    await history.saveVersion("Before the late action");
+    await userA.page.keyboard.press("Escape");
+    const [late] = await seedActions(app, board, [{ theme: 0, column: 0, prefix: "Late action", count: 1 }]);
+    const cell = await userA.board.cell(late!.themeTitle, late!.columnTitle);
+    await expect(cell.getByRole("grid")).toHaveAttribute("aria-rowcount", String(LONG + 2));
+
+    await history.show();
+    await history.compareWithNow("Before the late action");
+    await expect(history.changes).toHaveCount(1);
+    await expect(history.changes.first()).toHaveAttribute("data-change", "added");
+    const actionId = await history.changes.first().getAttribute("data-record-id");
+    await history.changes.first().getByTestId("compare.show").press("Enter");
+    const marked = history.markedCard(actionId!);
+    await expect(marked).toBeFocused();
+    await expect(marked).toBeInViewport();
+    await expect(marked).toContainText(late!.titles[0]!);
+  });
+});
