@@ -200,6 +200,30 @@ describe("SQLite store", () => {
     await store.close();
   });
 
+  it("[D16] a compaction that frees a few pages leaves them for a later one, in the same commit as its fold", async () => {
+    const file = nextFile();
+    const store = openSqliteStore(file);
+    await store.createBoard(boardRecord("a"), new Uint8Array([0]));
+    const freePages = () => {
+      const db = new Database(file, { readonly: true });
+      const free = db.pragma("freelist_count", { simple: true }) as number;
+      db.close();
+      return free;
+    };
+    // About four pages of log: folded, they stay free (fewer than 64).
+    let seq = await store.appendUpdates("a", [new Uint8Array(16 * 1024).fill(1)]);
+    await store.compact("a", new Uint8Array([1]), seq);
+    const few = freePages();
+    expect(few).toBeGreaterThan(0);
+    expect(few).toBeLessThan(64);
+    // Then a large fold: everything free goes back, the earlier pages too.
+    for (let batch = 0; batch < 20; batch++)
+      seq = await store.appendUpdates("a", [new Uint8Array(16 * 1024)]);
+    await store.compact("a", new Uint8Array([2]), seq);
+    expect(freePages()).toBe(0);
+    await store.close();
+  });
+
   it("[D16] a file made without auto-vacuum is converted once when opened", async () => {
     const file = nextFile();
     const old = new Database(file);

@@ -50,6 +50,9 @@ interface KnownLog {
   touchedAt: number;
 }
 
+/** Free pages (4 KiB each) at which a compaction hands them back: a small board's fold frees a few. */
+const VACUUM_AFTER_FREE_PAGES = 64;
+
 /** `updated_at` is a "last edited" time for people: written at most this often per board. */
 const TOUCH_EVERY_MS = 5000;
 
@@ -66,6 +69,8 @@ class SqliteStore implements SqliteDocStore {
   private readonly insertBoard;
   /** Inside the group commit's transaction: one board's updates, after its last seq. */
   private readonly appendBoard: (id: string, updates: Uint8Array[]) => number;
+  /** Nested in the compaction's transaction: a savepoint. */
+  private readonly vacuum: () => void;
   /** Appends asked for since the last group commit, in order. */
   private queued: QueuedAppend[] = [];
   /**
@@ -110,7 +115,9 @@ class SqliteStore implements SqliteDocStore {
       deleteUpdatesThrough: db.prepare<[string, number]>(
         "DELETE FROM doc_updates WHERE board_id = ? AND seq <= ?",
       ),
+      freelistCount: db.prepare<[], number>("PRAGMA freelist_count").pluck(),
     };
+    this.vacuum = db.transaction(() => void db.pragma("incremental_vacuum"));
     this.appendBoard = db.transaction((id: string, updates: Uint8Array[]): number => {
       const known = this.knownLog(id);
       let seq = known.lastSeq;
@@ -247,14 +254,23 @@ class SqliteStore implements SqliteDocStore {
         }
         this.statements.replaceState.run(state, throughSeq, id);
         this.statements.deleteUpdatesThrough.run(id, throughSeq);
+        this.vacuumFreePages();
       })
       .immediate();
-    // The folded log's pages go back to the file system, so the file tracks the live data (D16).
-    // Best effort: the compaction itself is committed whatever happens here.
+  }
+
+  /**
+   * The folded logs' pages go back to the file system, so the file tracks the live data (D16): in
+   * the compaction's own transaction (one commit, one fsync), once enough pages are free to be
+   * worth moving. Best effort, in a savepoint: the compaction stands whatever happens here.
+   */
+  private vacuumFreePages(): void {
+    if ((this.statements.freelistCount.get() ?? 0) < VACUUM_AFTER_FREE_PAGES) return;
     try {
-      this.db.pragma("incremental_vacuum");
-    } catch {
-      // A full disk or I/O error: the free pages stay for a later compaction to hand back.
+      this.vacuum();
+    } catch (error) {
+      // A full disk or I/O error that undid the whole transaction: the compaction fails with it.
+      if (!this.db.inTransaction) throw error;
     }
   }
 
