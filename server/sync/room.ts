@@ -237,9 +237,11 @@ export class Room implements ConnectionHost {
   }
 
   private broadcast(message: Uint8Array, except?: Connection | ReadonlySet<Connection>): void {
-    const skip = except instanceof Connection ? new Set([except]) : except;
-    for (const connection of [...this.connections]) {
-      if (!skip?.has(connection)) connection.send(message);
+    // No copy of the set: a send that closes its connection deletes only the entry being visited,
+    // which a Set's iterator allows; a broadcast to 500 readers no longer allocates 500 slots.
+    for (const connection of this.connections) {
+      if (connection === except || (except instanceof Set && except.has(connection))) continue;
+      connection.send(message);
     }
   }
 
