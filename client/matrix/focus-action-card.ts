@@ -13,26 +13,29 @@ const findCard = (actionId: string) =>
  * Move focus to an action's card and scroll it into view, wherever it is in a long cell. After a move the
  * card is re-rendered in another cell, and a closing dialog restores focus first, so wait for frames until
  * the card exists and settle. A card placed far down a long cell stands where its cell estimated it until
- * the cards above it are drawn and measured: keep it in view until it stays put.
+ * the cards above it are drawn and measured: keep it in view until it stays put, unless focus moves on.
  */
 export function focusActionCard(actionId: string): void {
   requestCardReveal(actionId);
   let frames = 0;
+  let focused = false;
   let still = 0;
   let lastTop: number | undefined;
   const attempt = () => {
     frames++;
     const card = findCard(actionId);
-    const dialogOpen = !!document.querySelector("[role=dialog]");
-    if (card && !dialogOpen && frames > 1) {
-      if (document.activeElement !== card) card.focus({ preventScroll: true });
-      if (document.activeElement === card) {
-        card.scrollIntoView({ block: "nearest", inline: "nearest" });
-        const top = card.getBoundingClientRect().top;
-        still = top === lastTop ? still + 1 : 0;
-        lastTop = top;
-        if (still >= STILL_FRAMES) return endCardReveal(actionId);
-      }
+    if (!focused && card && frames > 1 && !document.querySelector("[role=dialog]")) {
+      card.focus({ preventScroll: true });
+      focused = document.activeElement === card;
+    }
+    if (focused) {
+      // Focus has moved on (the person pressed a key, or the card went): never pull it back.
+      if (!card || document.activeElement !== card) return endCardReveal(actionId);
+      card.scrollIntoView({ block: "nearest", inline: "nearest" });
+      const top = card.getBoundingClientRect().top;
+      still = top === lastTop ? still + 1 : 0;
+      lastTop = top;
+      if (still >= STILL_FRAMES) return endCardReveal(actionId);
     }
     if (frames < MAX_FRAMES) requestAnimationFrame(attempt);
     else endCardReveal(actionId);
