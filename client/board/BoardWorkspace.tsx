@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from "react";
-import { useBoardView, useSession } from "../sync/session-context";
+import { useBoardViewPart, useSession } from "../sync/session-context";
 import { rememberBoard } from "../home/recent-boards";
 import { Matrix } from "../matrix/Matrix";
 import { UnplacedTray } from "../matrix/UnplacedTray";
@@ -36,7 +36,9 @@ interface BoardWorkspaceProps {
 
 export function BoardWorkspace({ presenting, versionBar }: BoardWorkspaceProps) {
   const session = useSession();
-  const view = useBoardView();
+  // Only what this level shows: the matrix and each card subscribe to their own parts of the board view.
+  const meta = useBoardViewPart((view) => view.meta);
+  const unplaced = useBoardViewPart((view) => view.unplaced);
   const [openAction, setOpenAction] = useState<OpenAction | null>(null);
   const openActionId = openAction?.id ?? null;
   /** Leaving the panel of a card this person just added and never filled in removes the card. */
@@ -59,7 +61,7 @@ export function BoardWorkspace({ presenting, versionBar }: BoardWorkspaceProps) 
     },
     openBusiness: (id: string) => goToSection({ tab: "succession", businessId: id }),
   };
-  const { title, area } = view.meta;
+  const { title, area } = meta;
   const showingVersion = versionBar !== undefined;
   useUndoShortcut(session);
   useEffect(() => void loadNotesEditor(), []);
@@ -91,14 +93,13 @@ export function BoardWorkspace({ presenting, versionBar }: BoardWorkspaceProps) 
             actionPlan={
               <>
                 <Matrix
-                  view={view}
                   openActionId={openActionId}
                   onOpenAction={openActionPanel}
                   onActionAdded={openAddedAction}
                   onMoveAction={setMovingActionId}
                 />
                 <UnplacedTray
-                  actions={view.unplaced}
+                  actions={unplaced}
                   onOpenAction={openActionPanel}
                   onMoveAction={setMovingActionId}
                 />

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { setMetaField, type EditableMetaField } from "../../shared/board";
-import { useBoardView, useSession } from "../sync/session-context";
+import { useBoardViewPart, useSession } from "../sync/session-context";
 import { CharacterCount } from "../ui/CharacterCount";
 import { AREA_MAX_LENGTH, PERIOD_MAX_LENGTH } from "../ui/field-limits";
 
@@ -14,7 +14,7 @@ interface MetaFieldProps {
 /** A plan detail (area, period): a plain shared value, last writer wins. */
 export function MetaField({ field, label, placeholder, wide = false }: MetaFieldProps) {
   const session = useSession();
-  const { meta } = useBoardView();
+  const value = useBoardViewPart((view) => view.meta[field]);
   const id = useId();
   const countId = useId();
   const max = field === "area" ? AREA_MAX_LENGTH : PERIOD_MAX_LENGTH;
@@ -26,17 +26,17 @@ export function MetaField({ field, label, placeholder, wide = false }: MetaField
       <input
         id={id}
         className="input meta-field__input"
-        value={meta[field]}
+        value={value}
         placeholder={placeholder}
         maxLength={max}
         aria-describedby={countId}
         autoComplete="off"
         onChange={(event) => {
-          const value = event.target.value;
-          session.change(() => setMetaField(session.doc, field, value));
+          const next = event.target.value;
+          session.change(() => setMetaField(session.doc, field, next));
         }}
       />
-      <CharacterCount id={countId} length={meta[field].length} max={max} />
+      <CharacterCount id={countId} length={value.length} max={max} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useBoardView, useCanEdit, useSession } from "../sync/session-context";
+import { useBoardViewPart, useCanEdit, useSession } from "../sync/session-context";
 import { BoardTitleInput } from "./BoardTitleInput";
 import { MetaField } from "./MetaField";
 import { ShareLink } from "./ShareLink";
@@ -13,7 +13,7 @@ import "./plan-header.css";
 export function PlanHeader({ presenting }: { presenting: boolean }) {
   const session = useSession();
   const canEdit = useCanEdit();
-  const { meta } = useBoardView();
+  const meta = useBoardViewPart((view) => view.meta);
   const summary = planSummary(meta.area, meta.periodStart, meta.periodEnd);
   return (
     <section className="plan-header" aria-labelledby="plan-heading">

@@ -1,23 +1,18 @@
 import { useState } from "react";
 import { Button } from "react-aria-components";
-import {
-  addAxisItem,
-  cellKey,
-  createAction,
-  type ActionView,
-  type Axis,
-  type BoardView,
-} from "../../shared/board";
+import { addAxisItem, cellKey, createAction, type Axis } from "../../shared/board";
 import { useCanEdit, useSession } from "../sync/session-context";
 import { PlusIcon } from "../ui/icons";
 import { AxisHeader } from "./AxisHeader";
 import { MatrixCell } from "./MatrixCell";
 import { actionCount } from "./axis-labels";
+import type { CardItem } from "./matrix-shape";
+import { useMatrixShape } from "./use-matrix-shape";
+import { useAllCellsDrawn } from "./use-all-cells-drawn";
 import { useStableCallback } from "./use-stable-callback";
 import "./matrix.css";
 
 interface MatrixProps {
-  view: BoardView;
   openActionId: string | null;
   onOpenAction(actionId: string): void;
   /** A card this person just added: the panel opens on its title. */
@@ -26,11 +21,11 @@ interface MatrixProps {
 }
 
 /** One empty list for every empty cell, so their props stay equal between renders. */
-const NO_ACTIONS: ActionView[] = [];
+const NO_ACTIONS: readonly CardItem[] = [];
 
 /** The open card's id for the cell that holds it, null elsewhere: opening a card re-renders one cell. */
-function openActionIn(actions: ActionView[], openActionId: string | null): string | null {
-  return openActionId !== null && actions.some((action) => action.id === openActionId) ? openActionId : null;
+function openActionIn(items: readonly CardItem[], openActionId: string | null): string | null {
+  return openActionId !== null && items.some((item) => item.id === openActionId) ? openActionId : null;
 }
 
 interface AxisRef {
@@ -38,12 +33,13 @@ interface AxisRef {
   id: string;
 }
 
-export function Matrix({ view, openActionId, onOpenAction, onActionAdded, onMoveAction }: MatrixProps) {
+/** Re-renders when an axis changes or a card is added, removed or moved; a card's own edits stay in the card. */
+export function Matrix({ openActionId, onOpenAction, onActionAdded, onMoveAction }: MatrixProps) {
   const session = useSession();
   const canEdit = useCanEdit();
   const [editing, setEditing] = useState<AxisRef | null>(null);
-  const { columns, themes, cells } = view;
-  const placed = view.actionCount - view.unplaced.length;
+  const { columns, themes, cells, placedCount: placed } = useMatrixShape();
+  const drawAll = useAllCellsDrawn(placed);
 
   const countIn = (axis: Axis, id: string) =>
     (axis === "theme" ? columns.map((c) => cellKey(id, c.id)) : themes.map((t) => cellKey(t.id, id))).reduce(
@@ -140,14 +136,15 @@ export function Matrix({ view, openActionId, onOpenAction, onActionAdded, onMove
               <tr key={theme.id}>
                 {header("theme", theme, themeIndex, themes.length)}
                 {columns.map((column) => {
-                  const actions = cells.get(cellKey(theme.id, column.id)) ?? NO_ACTIONS;
+                  const items = cells.get(cellKey(theme.id, column.id)) ?? NO_ACTIONS;
                   return (
                     <MatrixCell
                       key={column.id}
                       theme={theme}
                       column={column}
-                      actions={actions}
-                      openActionId={openActionIn(actions, openActionId)}
+                      items={items}
+                      openActionId={openActionIn(items, openActionId)}
+                      drawAll={drawAll}
                       onOpenAction={openAction}
                       onMoveAction={moveAction}
                       onAddAction={addAction}

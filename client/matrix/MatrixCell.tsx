@@ -1,19 +1,25 @@
-import { memo, useMemo } from "react";
+import { memo, useMemo, useRef } from "react";
 import { Button, DropIndicator, GridList, useDragAndDrop, Virtualizer } from "react-aria-components";
-import { moveAction, type ActionView, type AxisItem } from "../../shared/board";
+import { moveAction, type AxisItem } from "../../shared/board";
 import { useCanEdit, useSession } from "../sync/session-context";
 import { PlusIcon } from "../ui/icons";
 import { ActionCard } from "./ActionCard";
 import { CardLayout, type CardLayoutOptions } from "./card-layout";
 import { useCardToReveal } from "./card-reveal";
+import { useInView } from "./use-in-view";
 import { ACTION_DRAG_TYPE, actionDragItem, readDraggedActionIds } from "./action-drag";
 import { dropIndex } from "./drop-index";
+import { findActionInView } from "./find-action";
+import type { CardItem } from "./matrix-shape";
 
 interface MatrixCellProps {
   theme: AxisItem;
   column: AxisItem;
-  actions: ActionView[];
+  /** The cell's cards in order: stable while they stay, so a card's own edits do not re-render the cell. */
+  items: readonly CardItem[];
   openActionId: string | null;
+  /** False during a big board's first render: the cell draws its cards only if it is in view. */
+  drawAll: boolean;
   onOpenAction(actionId: string): void;
   onMoveAction(actionId: string): void;
   onAddAction(themeId: string, columnId: string): void;
@@ -28,29 +34,35 @@ interface MatrixCellProps {
  */
 const CARD_LAYOUT: CardLayoutOptions = { estimatedRowHeight: 110, gap: 8, dropIndicatorThickness: 3 };
 
-/** Memoised: a change to one action re-renders the cell that holds it, not the whole matrix. */
+/** Memoised: re-renders when its cards are added, removed or reordered, not when one card's fields change. */
 export const MatrixCell = memo(function MatrixCell({
   theme,
   column,
-  actions,
+  items,
   openActionId,
+  drawAll,
   onOpenAction,
   onMoveAction,
   onAddAction,
 }: MatrixCellProps) {
   const session = useSession();
   const canEdit = useCanEdit();
-  const cellIds = actions.map((action) => action.id);
-  const revealKey = useCardToReveal((id) => actions.some((action) => action.id === id));
-  const layoutOptions = useMemo(() => (revealKey ? { ...CARD_LAYOUT, revealKey } : CARD_LAYOUT), [revealKey]);
+  const cellIds = items.map((item) => item.id);
+  const revealKey = useCardToReveal((id) => items.some((item) => item.id === id));
+  const cellRef = useRef<HTMLTableCellElement>(null);
+  const inView = useInView(cellRef, !drawAll);
+  const drawCards = drawAll || inView;
+  const layoutOptions = useMemo(() => ({ ...CARD_LAYOUT, revealKey, drawCards }), [revealKey, drawCards]);
   const moveHere = (ids: string[], index: number) =>
     session.change(() =>
       ids.forEach((id, offset) => moveAction(session.doc, id, theme.id, column.id, index + offset)),
     );
 
-  const { dragAndDropHooks } = useDragAndDrop<ActionView>({
+  const { dragAndDropHooks } = useDragAndDrop<CardItem>({
     getItems: (keys) =>
-      [...keys].map((key) => actionDragItem(String(key), actions.find((a) => a.id === key)?.title ?? "")),
+      [...keys].map((key) =>
+        actionDragItem(String(key), findActionInView(session.view.get(), String(key))?.title ?? ""),
+      ),
     acceptedDragTypes: [ACTION_DRAG_TYPE],
     getDropOperation: () => "move",
     onReorder: ({ keys, target }) => {
@@ -71,6 +83,7 @@ export const MatrixCell = memo(function MatrixCell({
   const place = `${theme.title || "Untitled theme"} — ${column.title || "Untitled column"}`;
   return (
     <td
+      ref={cellRef}
       className="matrix__cell"
       data-testid="matrix.cell"
       data-theme-id={theme.id}
@@ -79,8 +92,8 @@ export const MatrixCell = memo(function MatrixCell({
       <Virtualizer layout={CardLayout} layoutOptions={layoutOptions}>
         <GridList
           aria-label={`Actions: ${place}`}
-          items={actions}
-          // Cards are cached per action object: re-render them when what they show besides it changes.
+          items={items}
+          // Cards are cached per item: each reads its own action; re-render them when what they show besides it changes.
           dependencies={[openActionId, canEdit, onMoveAction]}
           dragAndDropHooks={canEdit ? dragAndDropHooks : undefined}
           keyboardNavigationBehavior="tab"
@@ -88,10 +101,10 @@ export const MatrixCell = memo(function MatrixCell({
           className="card-list"
           renderEmptyState={() => <p className="card-list__empty">No actions yet</p>}
         >
-          {(action) => (
+          {(item) => (
             <ActionCard
-              action={action}
-              isOpen={action.id === openActionId}
+              actionId={item.id}
+              isOpen={item.id === openActionId}
               onMove={canEdit ? onMoveAction : undefined}
             />
           )}

@@ -3,6 +3,8 @@ import { ListLayout, Rect, type Key, type LayoutInfo, type ListLayoutOptions } f
 export interface CardLayoutOptions extends ListLayoutOptions {
   /** A card to draw wherever it is (a focus path is bringing it into view), as a focused card is. */
   revealKey?: Key | null;
+  /** False: draw no card but a focused or revealed one (a big board's first render, cells out of view). */
+  drawCards?: boolean;
 }
 
 /**
@@ -16,21 +18,30 @@ type LayoutNode = Parameters<ListLayout<unknown>["isVisible"]>[0];
 
 export class CardLayout<T> extends ListLayout<T, CardLayoutOptions> {
   private revealKey: Key | null = null;
+  private drawCards = true;
 
   // Point queries (the drop target or item under the pointer) also come here; they keep only the
   // layouts that meet their own rectangle, so the wider answer does not change theirs.
   override getVisibleLayoutInfos(rect: Rect): LayoutInfo[] {
+    // An empty rectangle meets no card: only the persisted (focused) and revealed ones are drawn.
+    if (!this.drawCards && rect.height > 1)
+      return super.getVisibleLayoutInfos(new Rect(rect.x, rect.y, 0, 0));
     const firstScreen = new Rect(rect.x, 0, rect.width, window.innerHeight);
     return super.getVisibleLayoutInfos(rect.union(firstScreen));
   }
 
   override update(context: Invalidation): void {
     this.revealKey = context.layoutOptions?.revealKey ?? null;
+    this.drawCards = context.layoutOptions?.drawCards ?? true;
     super.update(context);
   }
 
   override shouldInvalidateLayoutOptions(next: CardLayoutOptions, previous: CardLayoutOptions): boolean {
-    return next.revealKey !== previous.revealKey || super.shouldInvalidateLayoutOptions(next, previous);
+    return (
+      next.revealKey !== previous.revealKey ||
+      next.drawCards !== previous.drawCards ||
+      super.shouldInvalidateLayoutOptions(next, previous)
+    );
   }
 
   // As for React Aria's persisted (focused) keys: lay out as far as the card, then count it as visible.

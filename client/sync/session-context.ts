@@ -1,4 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from "react";
+import type { BoardView } from "../../shared/board";
 import type { BoardSession } from "./board-session";
 
 export const SessionContext = createContext<BoardSession | null>(null);
@@ -12,6 +13,15 @@ export function useSession(): BoardSession {
 export function useBoardView() {
   const session = useSession();
   return useSyncExternalStore(session.view.subscribe, session.view.get);
+}
+
+/**
+ * One part of the board view, for components that show only that part: they re-render when it changes
+ * (by identity; the view reader keeps unchanged parts' objects), not on every edit to the board.
+ */
+export function useBoardViewPart<T>(select: (view: BoardView) => T): T {
+  const session = useSession();
+  return useSyncExternalStore(session.view.subscribe, () => select(session.view.get()));
 }
 
 export function usePresence() {

@@ -2,7 +2,8 @@ import { expectNoAxeViolations } from "../fixtures/axe";
 import { createBoard } from "../fixtures/boards";
 import { HistoryPanel } from "../fixtures/history-panel";
 import { chooseByKeyboard, tabTo } from "../fixtures/keyboard";
-import { seedActions } from "../fixtures/seed-actions";
+import { getActionTitleText, listActions, setText } from "../../shared/board";
+import { editBoard, seedActions } from "../fixtures/seed-actions";
 import { expect, test } from "../fixtures/test";
 
 // Forty cards in a cell run to several screens: the matrix draws only the first screen of a cell and
@@ -108,5 +109,35 @@ test.describe("a board with long cells, by keyboard", () => {
     await expect(marked).toBeFocused();
     await expect(marked).toBeInViewport();
     await expect(marked).toContainText(late!.titles[0]!);
+  });
+
+  test("a card renamed by someone else answers to its new name: row name and typeahead", async ({
+    app,
+    userA,
+  }) => {
+    const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+    const [long] = await seedActions(app, board, [
+      { theme: 0, column: 0, prefix: "Long action", count: LONG },
+    ]);
+    await userA.board.goto(board.facilitatorUrl);
+    const page = userA.page;
+    const cell = await userA.board.cell(long!.themeTitle, long!.columnTitle);
+    await tabTo(page, cell.getByRole("grid"));
+    await expect(cell.getByTestId("action.card").first()).toBeFocused();
+
+    const renamed = "Zebra crossing co-op";
+    const actionId = await editBoard(app, board, (doc) => {
+      const action = listActions(doc).find((candidate) => candidate.title === long!.titles[29]);
+      setText(getActionTitleText(doc, action!.id)!, renamed);
+      return action!.id;
+    });
+    // Far down the cell, so only its row's textValue can lead typeahead there.
+    await expect(userA.board.cardById(actionId)).toHaveCount(0);
+    await page.keyboard.type("Zebra");
+    const card = userA.board.cardById(actionId);
+    await expect(card).toBeFocused();
+    await expect(card).toHaveAccessibleName(renamed);
+    await expect(card.getByTestId("action.card-title")).toHaveText(renamed);
+    await expect(card).toBeInViewport();
   });
 });
