@@ -9,9 +9,12 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { watchLinkTokens } from "./access/link-token";
+import { prefetchBoard } from "./app/prefetch-board";
 
 // A share link's secret leaves the address bar before anything else runs or renders.
 watchLinkTokens();
+// On a board's address, its chunk and its access check start now, side by side, not one after the other.
+prefetchBoard();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element.");

@@ -1,4 +1,4 @@
-import { isBoardId } from "../../shared/board";
+import { isBoardId } from "../../shared/board/ids";
 import { splitLinkToken } from "./link-token";
 
 export const FACILITATOR_LINKS_KEY = "coplan.facilitator-links";

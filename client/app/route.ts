@@ -1,4 +1,4 @@
-import { isBoardId } from "../../shared/board";
+import { isBoardId } from "../../shared/board/ids";
 
 export type Route = { name: "home" } | { name: "board"; boardId: string } | { name: "not-found" };
 
