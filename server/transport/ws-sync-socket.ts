@@ -1,8 +1,56 @@
+import * as wsModule from "ws";
 import { WebSocket, type RawData } from "ws";
 import type { SyncSocket } from "../sync/sync-socket";
 
 // RFC 6455 caps a close reason at 123 bytes; ws throws beyond that.
 const MAX_REASON_BYTES = 123;
+
+/** Messages up to this size are framed once and the frame reused; larger ones go through ws.send. */
+const MAX_SHARED_FRAME_BYTES = 64 * 1024;
+
+interface FrameOptions {
+  fin: boolean;
+  rsv1: boolean;
+  opcode: number;
+  mask: boolean;
+  readOnly: boolean;
+}
+
+/** ws's public frame builder (`WebSocket.Sender.frame`), which its type definitions leave out. */
+const { Sender } = wsModule as unknown as {
+  Sender: { frame(data: Buffer, options: FrameOptions): Buffer[] };
+};
+
+/**
+ * The part of a ws 8 socket's Sender used to write a ready frame. It writes at once unless it is
+ * compressing or reading a Blob (`_state` not 0, frames queued); Coplan never negotiates
+ * compression and never sends Blobs, but anything else falls back to `ws.send`.
+ */
+interface SenderInternals {
+  _state?: number;
+  _queue?: unknown[];
+  sendFrame?: (list: Buffer[]) => void;
+}
+
+const SERVER_BINARY_FRAME: FrameOptions = { fin: true, rsv1: false, opcode: 2, mask: false, readOnly: false };
+
+/**
+ * A relayed update goes to every connection of a room as the same Uint8Array: its WebSocket frame
+ * (header and payload in one buffer) is built once and written to each socket with one call, not
+ * framed again per connection (ws's `Sender.frame` is public for this). Held only as long as the
+ * message itself.
+ */
+const sharedFrames = new WeakMap<Uint8Array, Buffer>();
+
+function sharedFrame(data: Uint8Array): Buffer {
+  let frame = sharedFrames.get(data);
+  if (!frame) {
+    const payload = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    frame = Buffer.concat(Sender.frame(payload, SERVER_BINARY_FRAME));
+    sharedFrames.set(data, frame);
+  }
+  return frame;
+}
 
 function truncateReason(reason: string): string {
   const bytes = Buffer.from(reason);
@@ -11,9 +59,16 @@ function truncateReason(reason: string): string {
 
 /** The sync core's view of a `ws` socket. */
 export function toSyncSocket(ws: WebSocket): SyncSocket {
+  const sender = (ws as unknown as { _sender?: SenderInternals })._sender;
   return {
     send(data) {
-      if (ws.readyState === WebSocket.OPEN) ws.send(data, { binary: true });
+      if (ws.readyState !== WebSocket.OPEN) return;
+      const idle = sender?._state === 0 && sender._queue?.length === 0;
+      if (idle && sender.sendFrame && data.byteLength <= MAX_SHARED_FRAME_BYTES) {
+        sender.sendFrame([sharedFrame(data)]);
+      } else {
+        ws.send(data, { binary: true });
+      }
     },
     close(code, reason) {
       if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) {
