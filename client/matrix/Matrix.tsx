@@ -8,7 +8,7 @@ import { MatrixCell } from "./MatrixCell";
 import { actionCount } from "./axis-labels";
 import type { CardItem } from "./matrix-shape";
 import { useMatrixShape } from "./use-matrix-shape";
-import { useAllCellsDrawn } from "./use-all-cells-drawn";
+import { EAGER_CARDS } from "./cell-drawing";
 import { useStableCallback } from "./use-stable-callback";
 import "./matrix.css";
 
@@ -39,7 +39,8 @@ export function Matrix({ openActionId, onOpenAction, onActionAdded, onMoveAction
   const canEdit = useCanEdit();
   const [editing, setEditing] = useState<AxisRef | null>(null);
   const { columns, themes, cells, placedCount: placed } = useMatrixShape();
-  const drawAll = useAllCellsDrawn(placed);
+  // Decided on the first render: a board that grows past the limit later keeps drawing every cell.
+  const [deferCells] = useState(placed > EAGER_CARDS);
 
   const countIn = (axis: Axis, id: string) =>
     (axis === "theme" ? columns.map((c) => cellKey(id, c.id)) : themes.map((t) => cellKey(t.id, id))).reduce(
@@ -144,7 +145,7 @@ export function Matrix({ openActionId, onOpenAction, onActionAdded, onMoveAction
                       column={column}
                       items={items}
                       openActionId={openActionIn(items, openActionId)}
-                      drawAll={drawAll}
+                      deferCards={deferCells}
                       onOpenAction={openAction}
                       onMoveAction={moveAction}
                       onAddAction={addAction}

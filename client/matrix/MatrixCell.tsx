@@ -6,7 +6,7 @@ import { PlusIcon } from "../ui/icons";
 import { ActionCard } from "./ActionCard";
 import { CardLayout, type CardLayoutOptions } from "./card-layout";
 import { useCardToReveal } from "./card-reveal";
-import { useInView } from "./use-in-view";
+import { useCellDrawn } from "./cell-drawing";
 import { ACTION_DRAG_TYPE, actionDragItem, readDraggedActionIds } from "./action-drag";
 import { dropIndex } from "./drop-index";
 import { findActionInView } from "./find-action";
@@ -18,8 +18,8 @@ interface MatrixCellProps {
   /** The cell's cards in order: stable while they stay, so a card's own edits do not re-render the cell. */
   items: readonly CardItem[];
   openActionId: string | null;
-  /** False during a big board's first render: the cell draws its cards only if it is in view. */
-  drawAll: boolean;
+  /** A big board's first render: the cell draws its cards once in view or idle (cell-drawing.ts). */
+  deferCards: boolean;
   onOpenAction(actionId: string): void;
   onMoveAction(actionId: string): void;
   onAddAction(themeId: string, columnId: string): void;
@@ -27,10 +27,11 @@ interface MatrixCellProps {
 
 /**
  * Cards are virtualised with the page's scroll: a cell draws the first screenful of its cards and those in
- * view (CardLayout), so a board of any size costs about a screen of cards per cell to render and update,
- * while the grid still holds every action (aria-rowcount, keyboard navigation, drag and drop). Heights are
- * measured as cards render; the estimate only places cards not yet drawn. The gap is the cards' spacing
- * (--space-2) and the indicator thickness matches .drop-indicator's line, in pixels as the layout needs.
+ * view (CardLayout) (a big board's first render only in the cells in view), so a board of any size costs
+ * about a screen of cards per cell to render and update, while the grid still holds every action
+ * (aria-rowcount, keyboard navigation, drag and drop). Heights are measured as cards render; the estimate
+ * only places cards not yet drawn. The gap is the cards' spacing (--space-2) and the indicator thickness
+ * matches .drop-indicator's line, in pixels as the layout needs.
  */
 const CARD_LAYOUT: CardLayoutOptions = { estimatedRowHeight: 110, gap: 8, dropIndicatorThickness: 3 };
 
@@ -40,7 +41,7 @@ export const MatrixCell = memo(function MatrixCell({
   column,
   items,
   openActionId,
-  drawAll,
+  deferCards,
   onOpenAction,
   onMoveAction,
   onAddAction,
@@ -50,8 +51,7 @@ export const MatrixCell = memo(function MatrixCell({
   const cellIds = items.map((item) => item.id);
   const revealKey = useCardToReveal((id) => items.some((item) => item.id === id));
   const cellRef = useRef<HTMLTableCellElement>(null);
-  const inView = useInView(cellRef, !drawAll);
-  const drawCards = drawAll || inView;
+  const drawCards = useCellDrawn(cellRef, deferCards);
   const layoutOptions = useMemo(() => ({ ...CARD_LAYOUT, revealKey, drawCards }), [revealKey, drawCards]);
   const moveHere = (ids: string[], index: number) =>
     session.change(() =>

@@ -3,18 +3,20 @@ import { ListLayout, Rect, type Key, type LayoutInfo, type ListLayoutOptions } f
 export interface CardLayoutOptions extends ListLayoutOptions {
   /** A card to draw wherever it is (a focus path is bringing it into view), as a focused card is. */
   revealKey?: Key | null;
-  /** False: draw no card but a focused or revealed one (a big board's first render, cells out of view). */
+  /** False: draw no card but a focused or revealed one (a big board's first render, cells not in view). */
   drawCards?: boolean;
 }
+
+type Invalidation = Parameters<ListLayout<unknown, CardLayoutOptions>["update"]>[0];
+type LayoutNode = Parameters<ListLayout<unknown>["isVisible"]>[0];
 
 /**
  * A cell's card layout: React Aria's list layout, which draws the cards in view, plus always the first
  * screenful of the cell. A cell of a usual board (under a screen of cards) so keeps every card in the page,
  * as an unvirtualised list would, for finding by text and for a screen reader's reading mode; only the
  * cards past the first screen of a long cell are drawn as they come into view, or when asked for by key.
+ * A big board's first render draws no card in cells out of view (drawCards) until they are idle-drawn.
  */
-type Invalidation = Parameters<ListLayout<unknown, CardLayoutOptions>["update"]>[0];
-type LayoutNode = Parameters<ListLayout<unknown>["isVisible"]>[0];
 
 export class CardLayout<T> extends ListLayout<T, CardLayoutOptions> {
   private revealKey: Key | null = null;
