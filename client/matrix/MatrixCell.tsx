@@ -10,6 +10,7 @@ import { useCellDrawn } from "./cell-drawing";
 import { ACTION_DRAG_TYPE, actionDragItem, readDraggedActionIds } from "./action-drag";
 import { dropIndex } from "./drop-index";
 import { findActionInView } from "./find-action";
+import { keepCardInView } from "./keep-card-in-view";
 import type { CardItem } from "./matrix-shape";
 
 interface MatrixCellProps {
@@ -88,6 +89,11 @@ export const MatrixCell = memo(function MatrixCell({
       data-testid="matrix.cell"
       data-theme-id={theme.id}
       data-column-id={column.id}
+      // Keyboard navigation (End, Page Down) may land on a card whose place is still an estimate.
+      onFocus={(event) => {
+        if (event.target instanceof HTMLElement && event.target.getAttribute("role") === "row")
+          keepCardInView(event.target);
+      }}
     >
       <Virtualizer layout={CardLayout} layoutOptions={layoutOptions}>
         <GridList

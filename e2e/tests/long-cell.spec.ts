@@ -42,6 +42,32 @@ test.describe("a board with long cells, by keyboard", () => {
     await expectNoAxeViolations(page, "a long cell scrolled to its last card");
   });
 
+  test("End and Home in a long cell focus its last and first cards, each in view (never hidden off screen)", async ({
+    app,
+    userA,
+  }) => {
+    const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+    const [long] = await seedActions(app, board, [
+      { theme: 0, column: 0, prefix: "Long action", count: LONG },
+    ]);
+    await userA.board.goto(board.facilitatorUrl);
+    const page = userA.page;
+    const cell = await userA.board.cell(long!.themeTitle, long!.columnTitle);
+    const grid = cell.getByRole("grid");
+    await expect(grid).toHaveAttribute("aria-rowcount", String(LONG + 1));
+    await tabTo(page, grid);
+    const first = cell.getByTestId("action.card").first();
+    await expect(first).toBeFocused();
+
+    await page.keyboard.press("End");
+    const last = userA.board.card(long!.titles.at(-1)!);
+    await expect(last).toBeFocused();
+    await expect(last).toBeInViewport();
+    await page.keyboard.press("Home");
+    await expect(first).toBeFocused();
+    await expect(first).toBeInViewport();
+  });
+
   test("“Move to…” on the last card of a long cell focuses it at the end of a long cell further down", async ({
     app,
     userA,
