@@ -79,28 +79,44 @@ const METRICS = ["cold, 1 joiner", "cold, 20 joiners", "warm, 1 joiner", "warm, 
 export async function joinMeasure(context: MeasureContext): Promise<void> {
   for (const bytes of context.options.joinSizes) {
     const measure = `4 Join, ${label(bytes)} board`;
-    const added = new Set<string>();
+    const progress: JoinProgress = { added: new Set(), current: undefined };
     try {
-      await joinSize(context, bytes, measure, added);
+      await joinSize(context, bytes, measure, progress);
     } catch (error) {
       const note = String(error instanceof Error ? error.message : error).slice(0, 120);
-      context.log(`${measure}: ${note}; the rest of this size is failed, the server restarted`);
-      for (const metric of METRICS.filter((name) => !added.has(name))) {
-        context.sink.add({
-          measure,
-          metric,
-          unit: "ms",
-          lowerIsBetter: true,
-          value: Number.POSITIVE_INFINITY,
-          note,
-        });
+      context.log(`${measure}: ${note}; the rest of this size is not measured, the server restarted`);
+      for (const metric of METRICS.filter((name) => !progress.added.has(name))) {
+        if (metric === progress.current) {
+          context.sink.add({
+            measure,
+            metric,
+            unit: "ms",
+            lowerIsBetter: true,
+            value: Number.POSITIVE_INFINITY,
+            note,
+          });
+        } else {
+          context.sink.unavailable(
+            measure,
+            metric,
+            "ms",
+            `not measured: ${progress.current ?? "a join"} failed`,
+          );
+        }
       }
       await context.fresh();
     }
   }
 }
 
-async function joinSize(context: MeasureContext, bytes: number, measure: string, added: Set<string>) {
+/** Which metrics of a size are in, and which one is being measured. */
+interface JoinProgress {
+  added: Set<string>;
+  current: string | undefined;
+}
+
+async function joinSize(context: MeasureContext, bytes: number, measure: string, progress: JoinProgress) {
+  const { added } = progress;
   const { options, sink } = context;
   const content = history(bytes);
   const largest = bytes >= 16e6;
@@ -113,7 +129,9 @@ async function joinSize(context: MeasureContext, bytes: number, measure: string,
     for (const writer of writers) writer.close();
     await context.restart("graceful");
     const port = context.server().port;
+    progress.current = "cold, 1 joiner";
     cold[1]?.push(await join(context, onPort(boards[0] as BoardRef, port), content, 1));
+    progress.current = "cold, 20 joiners";
     cold[20]?.push(await join(context, onPort(boards[1] as BoardRef, port), content, 20));
   }
   for (const joiners of [1, 20]) {
@@ -140,6 +158,7 @@ async function joinSize(context: MeasureContext, bytes: number, measure: string,
       const warm: number[] = [];
       // A warm single join of the largest board is cheap and is a target: it keeps its repeats.
       const warmRepeats = joiners === 1 ? options.repeats : repeats;
+      progress.current = `warm, ${joiners} joiner${joiners > 1 ? "s" : ""}`;
       for (let repeat = 0; repeat < warmRepeats; repeat++)
         warm.push(await join(context, board, content, joiners));
       const goal = joiners === 1 && largest ? both(atMostHalfOfBestPeer(), atMost(2000, "ms")) : undefined;
