@@ -5,36 +5,46 @@ import { chooseByKeyboard, tabTo } from "../fixtures/keyboard";
 import { getActionTitleText, listActions, setText } from "../../shared/board";
 import { editBoard, seedActions } from "../fixtures/seed-actions";
 import { expect, test } from "../fixtures/test";
+import type { AppServer } from "../fixtures/app-server";
+import type { User } from "../fixtures/users";
 
 // Forty cards in a cell run to several screens: the matrix draws only the first screen of a cell and
 // the cards in view, so the last cards of these cells are not in the page until something brings them.
 const LONG = 40;
+
+/** A council board whose first cell holds LONG more cards, open for `user`, the cell's grid holding them all. */
+async function openLongCell(app: AppServer, user: User) {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  const [long] = await seedActions(app, board, [{ theme: 0, column: 0, prefix: "Long action", count: LONG }]);
+  await user.board.goto(board.facilitatorUrl);
+  const cell = await user.board.cell(long!.themeTitle, long!.columnTitle);
+  const grid = cell.getByRole("grid");
+  await expect(grid).toHaveAttribute("aria-rowcount", String(LONG + 1));
+  return {
+    page: user.page,
+    titles: long!.titles,
+    cell,
+    grid,
+    first: cell.getByTestId("action.card").first(),
+    last: user.board.card(long!.titles.at(-1)!),
+  };
+}
 
 test.describe("a board with long cells, by keyboard", () => {
   test("ArrowDown walks from the first card of a long cell to its last, each card focused and in view", async ({
     app,
     userA,
   }) => {
-    const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-    const [long] = await seedActions(app, board, [
-      { theme: 0, column: 0, prefix: "Long action", count: LONG },
-    ]);
-    await userA.board.goto(board.facilitatorUrl);
-    const page = userA.page;
-    const cell = await userA.board.cell(long!.themeTitle, long!.columnTitle);
-    const grid = cell.getByRole("grid");
-    await expect(grid).toHaveAttribute("aria-rowcount", String(LONG + 1));
-    const last = userA.board.card(long!.titles.at(-1)!);
+    const { page, titles, grid, first, last } = await openLongCell(app, userA);
     await expect(last).toHaveCount(0);
     await expectNoAxeViolations(page, "a board with a long cell");
 
     await tabTo(page, grid);
-    const first = cell.getByTestId("action.card").first();
     await expect(first).toBeFocused();
     for (let step = 0; step < LONG; step++) {
       await page.keyboard.press("ArrowDown");
       // Wait for each step, as a person would: the next press starts from the card now focused.
-      await expect(userA.board.card(long!.titles[step]!)).toBeFocused();
+      await expect(userA.board.card(titles[step]!)).toBeFocused();
     }
     await expect(last).toBeFocused();
     await expect(last).toBeInViewport();
@@ -46,21 +56,11 @@ test.describe("a board with long cells, by keyboard", () => {
     app,
     userA,
   }) => {
-    const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-    const [long] = await seedActions(app, board, [
-      { theme: 0, column: 0, prefix: "Long action", count: LONG },
-    ]);
-    await userA.board.goto(board.facilitatorUrl);
-    const page = userA.page;
-    const cell = await userA.board.cell(long!.themeTitle, long!.columnTitle);
-    const grid = cell.getByRole("grid");
-    await expect(grid).toHaveAttribute("aria-rowcount", String(LONG + 1));
+    const { page, grid, first, last } = await openLongCell(app, userA);
     await tabTo(page, grid);
-    const first = cell.getByTestId("action.card").first();
     await expect(first).toBeFocused();
 
     await page.keyboard.press("End");
-    const last = userA.board.card(long!.titles.at(-1)!);
     await expect(last).toBeFocused();
     await expect(last).toBeInViewport();
     await page.keyboard.press("Home");
