@@ -33,12 +33,16 @@ const hardStop = setTimeout(() => {
 hardStop.unref();
 
 /** Servers on CPU 0, this process (and so the generator thread) on CPU 1, when there are two. */
-const pinned = cpus().length >= 2 && !process.argv.includes("--no-pin");
-if (pinned) {
+const pinned = cpus().length >= 2 && !process.argv.includes("--no-pin") && pinRunner();
+
+/** This process (and so the generator thread) on CPU 1; false, and said, when taskset cannot. */
+function pinRunner(): boolean {
   try {
     execFileSync("taskset", ["-a", "-p", "-c", "1", String(process.pid)], { stdio: "ignore" });
+    return true;
   } catch {
     log("taskset failed: running unpinned");
+    return false;
   }
 }
 

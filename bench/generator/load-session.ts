@@ -99,6 +99,7 @@ export class LoadSession {
     this.tracker.log = new DeliveryLog();
     const writers = [...this.chains.entries()];
     const framesBefore = this.framesReceived();
+    const cursors = this.cursorFrames(Math.ceil((awarenessHz * this.clients.length * durationMs) / 1000));
     const eluStart = performance.eventLoopUtilization();
     const startedAt = performance.now();
     let sent = 0;
@@ -115,13 +116,9 @@ export class LoadSession {
         sent++;
       }
       const awarenessDue = Math.floor((awarenessHz * this.clients.length * elapsed) / 1000);
-      while (awarenessSent < awarenessDue) {
+      while (awarenessSent < awarenessDue && awarenessSent < cursors.length) {
         const turn = this.awarenessTurn++;
-        const client = this.clients[turn % this.clients.length] as BenchClient;
-        const clientId = benchClientId(turn % this.clients.length);
-        client.send(
-          client.wire.awareness(cursorUpdate(clientId, Math.floor(turn / this.clients.length) + 1, turn)),
-        );
+        (this.clients[turn % this.clients.length] as BenchClient).send(cursors[awarenessSent] as Uint8Array);
         awarenessSent++;
       }
     });
@@ -143,6 +140,20 @@ export class LoadSession {
 
   close(): void {
     for (const client of this.clients) client.close();
+  }
+
+  /**
+   * The next `count` caret moves, round-robin over the clients, framed before the clock starts as the
+   * document updates are: the timed loop only sends. Each client's awareness clock keeps rising across runs.
+   */
+  private cursorFrames(count: number): Uint8Array[] {
+    const clients = this.clients.length;
+    return Array.from({ length: count }, (_, offset) => {
+      const turn = this.awarenessTurn + offset;
+      const client = this.clients[turn % clients] as BenchClient;
+      const update = cursorUpdate(benchClientId(turn % clients), Math.floor(turn / clients) + 1, turn);
+      return client.wire.awareness(update);
+    });
   }
 
   private send(client: BenchClient, chain: UpdateChain, index: number): void {
