@@ -40,6 +40,18 @@ describe("[issue 6] viewers never see a confidential business through Compare or
     return { base, board, viewer, before, after, id };
   }
 
+  /** A board with a viewer link and a business not (yet) confidential, made by a synced editor. */
+  async function boardWithPublicBusiness() {
+    const server = await harness.server();
+    const board = await createBoard(server.url, { title: "Plymouth Co-op Plan" });
+    const viewer = await createLink(server.url, board, "viewer");
+    const editor = harness.client(server.syncUrl, board.id, board.facilitatorToken);
+    await eventually(() => expect(editor.provider.synced).toBe(true));
+    const stageId = readSuccession(editor.doc).stages[0]!.id;
+    const id = createBusiness(editor.doc, { name: NAME, stageId, fields: { contact: CONTACT } });
+    return { server, board, viewer, editor, id };
+  }
+
   it("a viewer's diff carries neither name nor contact; a facilitator's carries both", async () => {
     const { base, board, viewer, before } = await setUp();
     const diffAs = async (token: string) => {
@@ -83,13 +95,7 @@ describe("[issue 6] viewers never see a confidential business through Compare or
   });
 
   it("a business marked confidential after a version was saved stays hidden in that version, and a restore keeps it confidential", async () => {
-    const server = await harness.server();
-    const board = await createBoard(server.url, { title: "Plymouth Co-op Plan" });
-    const viewer = await createLink(server.url, board, "viewer");
-    const editor = harness.client(server.syncUrl, board.id, board.facilitatorToken);
-    await eventually(() => expect(editor.provider.synced).toBe(true));
-    const stageId = readSuccession(editor.doc).stages[0]!.id;
-    const id = createBusiness(editor.doc, { name: NAME, stageId, fields: { contact: CONTACT } });
+    const { server, board, viewer, editor, id } = await boardWithPublicBusiness();
     await eventually(async () => expect(await exportOf(board.facilitatorToken, "md", "")).toContain(NAME));
     const then = await saveSnapshot(server.url, board, "Before it was confidential");
     setBusinessConfidential(editor.doc, id, true);
@@ -137,13 +143,7 @@ describe("[issue 6] viewers never see a confidential business through Compare or
   });
 
   it("a business deleted while confidential stays hidden in older versions, and a restore brings it back confidential", async () => {
-    const server = await harness.server();
-    const board = await createBoard(server.url, { title: "Plymouth Co-op Plan" });
-    const viewer = await createLink(server.url, board, "viewer");
-    const editor = harness.client(server.syncUrl, board.id, board.facilitatorToken);
-    await eventually(() => expect(editor.provider.synced).toBe(true));
-    const stageId = readSuccession(editor.doc).stages[0]!.id;
-    const id = createBusiness(editor.doc, { name: NAME, stageId, fields: { contact: CONTACT } });
+    const { server, board, viewer, editor, id } = await boardWithPublicBusiness();
     const base = `${server.url}/api/boards/${board.id}`;
     const read = async (path: string, token = viewer.token) => {
       const response = await fetch(`${base}${path}`, { headers: bearer(token) });
