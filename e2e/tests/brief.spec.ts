@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from "../fixtures/axe";
-import { createBoard } from "../fixtures/boards";
+import { openBoardTogether } from "../fixtures/boards";
 import { EconomyPage } from "../fixtures/economy-page";
 import { expect, test } from "../fixtures/test";
 import { ADA } from "../fixtures/users";
@@ -9,9 +9,7 @@ test("the consultant brief starts from Template 3, is co-edited with carets and 
   userA,
   userB,
 }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
+  await openBoardTogether(app, userA, userB);
   const ada = new EconomyPage(userA.page);
   const ben = new EconomyPage(userB.page);
   await ada.open();

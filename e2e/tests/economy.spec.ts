@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expectNoAxeViolations } from "../fixtures/axe";
-import { createBoard } from "../fixtures/boards";
+import { createBoard, openBoardTogether } from "../fixtures/boards";
 import { EconomyPage } from "../fixtures/economy-page";
 import { HistoryPanel } from "../fixtures/history-panel";
 import { expect, test } from "../fixtures/test";
@@ -12,9 +12,7 @@ test("choosing a local authority fills the baseline for both people, and a turno
   userA,
   userB,
 }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
+  await openBoardTogether(app, userA, userB);
   const ada = new EconomyPage(userA.page);
   const ben = new EconomyPage(userB.page);
   await ada.open();
@@ -90,9 +88,7 @@ test("a goal with milestones draws its chart and data table, and actuals set its
   userA,
   userB,
 }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
+  await openBoardTogether(app, userA, userB);
   const ada = new EconomyPage(userA.page);
   const ben = new EconomyPage(userB.page);
   await ada.open();
@@ -198,9 +194,7 @@ test("a CSV import adds the valid rows and lists each bad one by line and reason
   userA,
   userB,
 }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
+  await openBoardTogether(app, userA, userB);
   const ada = new EconomyPage(userA.page);
   const ben = new EconomyPage(userB.page);
   await ada.open();

@@ -1,5 +1,5 @@
 import { councilActionPlan } from "../../shared/templates/council-action-plan";
-import { createBoard } from "../fixtures/boards";
+import { openBoardTogether } from "../fixtures/boards";
 import { expect, test } from "../fixtures/test";
 import type { User } from "../fixtures/users";
 
@@ -20,9 +20,7 @@ test("closing the panel of an action you just added and left empty removes it, a
   userA,
   userB,
 }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
+  await openBoardTogether(app, userA, userB);
   const cellB = await userB.board.cell(theme, column);
   const before = await cellB.getByTestId("action.card").count();
 
@@ -49,9 +47,7 @@ test("an added action is kept once it has content, or when someone else closes i
   userA,
   userB,
 }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
+  await openBoardTogether(app, userA, userB);
 
   const titled = await addAction(userA);
   await userA.board.panel.title.fill("Map community lenders");

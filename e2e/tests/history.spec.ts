@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { councilActionPlan } from "../../shared/templates/council-action-plan";
 import { expectNoAxeViolations } from "../fixtures/axe";
-import { createBoard } from "../fixtures/boards";
+import { createBoard, openBoardTogether } from "../fixtures/boards";
 import { HistoryPanel } from "../fixtures/history-panel";
 import { expect, test } from "../fixtures/test";
 
@@ -13,9 +13,7 @@ test("the facilitator saves a version, compares the partner's edit with it, and 
   userA,
   userB,
 }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
+  await openBoardTogether(app, userA, userB);
   const actionId = await userA.board.actionId(original);
   const history = new HistoryPanel(userA.page);
 

@@ -1,5 +1,5 @@
 import { councilActionPlan } from "../../shared/templates/council-action-plan";
-import { createBoard } from "../fixtures/boards";
+import { openBoardTogether } from "../fixtures/boards";
 import { expect, test } from "../fixtures/test";
 
 const [fromTheme, , toTheme] = councilActionPlan.themes;
@@ -11,9 +11,7 @@ test("a card moved with the keyboard alone lands once in the chosen cell for eve
   userA,
   userB,
 }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
+  await openBoardTogether(app, userA, userB);
 
   await userA.board.moveByKeyboard(action, toTheme!.title, "Inform");
 

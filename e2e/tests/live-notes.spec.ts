@@ -1,5 +1,5 @@
 import { councilActionPlan } from "../../shared/templates/council-action-plan";
-import { createBoard } from "../fixtures/boards";
+import { openBoardTogether } from "../fixtures/boards";
 import { expect, test } from "../fixtures/test";
 import { ADA, BEN } from "../fixtures/users";
 
@@ -11,9 +11,7 @@ test("notes typed by one person appear for the other, with the writer's named ca
   userA,
   userB,
 }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
+  await openBoardTogether(app, userA, userB);
   await expect(userA.board.presenceUsers.filter({ hasText: BEN.name })).toHaveCount(1);
   await expect(userB.board.presenceUsers.filter({ hasText: ADA.name })).toHaveCount(1);
 

@@ -1,5 +1,5 @@
 import { councilActionPlan } from "../../shared/templates/council-action-plan";
-import { createBoard } from "../fixtures/boards";
+import { openBoardTogether } from "../fixtures/boards";
 import { expect, test } from "../fixtures/test";
 
 const original = councilActionPlan.themes[0]!.actions[0]!;
@@ -10,9 +10,7 @@ test("an action title edited in the side panel reaches the other person's card w
   userA,
   userB,
 }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
+  await openBoardTogether(app, userA, userB);
   const actionId = await userA.board.actionId(original);
 
   const panel = await userA.board.openAction(original);

@@ -1,5 +1,5 @@
 import { councilActionPlan } from "../../shared/templates/council-action-plan";
-import { createBoard } from "../fixtures/boards";
+import { openBoardTogether } from "../fixtures/boards";
 import { expect, test } from "../fixtures/test";
 import { CLEO } from "../fixtures/users";
 
@@ -20,9 +20,7 @@ test("a restarted server serves the board as it was, and open pages reconnect by
   userB,
   openUser,
 }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
+  const board = await openBoardTogether(app, userA, userB);
 
   await userA.board.title.fill(boardTitle);
   const panel = await userA.board.openAction(renamedAction.from);

@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from "../fixtures/axe";
-import { createBoard } from "../fixtures/boards";
+import { createBoard, openBoardTogether } from "../fixtures/boards";
 import { openSuccessionTogether, SuccessionPage } from "../fixtures/succession-page";
 import { expect, test } from "../fixtures/test";
 import { ADA, BEN, CLEO } from "../fixtures/users";
@@ -34,9 +34,7 @@ test("a business added and moved by one person appears in the other's pipeline w
 });
 
 test("business notes are co-edited with the writer's named caret", async ({ app, userA, userB }) => {
-  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-  await userA.board.goto(board.facilitatorUrl);
-  await userB.board.goto(await board.linkUrl("editor"));
+  await openBoardTogether(app, userA, userB);
   const ada = new SuccessionPage(userA.page);
   const ben = new SuccessionPage(userB.page);
   await ada.open();
