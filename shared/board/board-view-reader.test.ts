@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import {
   addAxisItem,
@@ -16,6 +16,7 @@ import {
   type BoardView,
 } from "./index";
 import { BoardViewReader } from "./board-view-reader";
+import { compareOrdered } from "./order";
 
 /** A board on a "remote" replica, and a local replica that receives its updates as a peer would. */
 function replicas(actionsPerCell = 3) {
@@ -72,6 +73,28 @@ describe("BoardViewReader", () => {
     expect(after.themes).toBe(before.themes);
     expect(after.meta).toBe(before.meta);
     expect(after.unplaced).toBe(before.unplaced);
+  });
+
+  it("a field edit that keeps every action's place is patched in without re-sorting the board", () => {
+    const { reader, sync, remote, ids } = replicas();
+    const sort = vi.spyOn(Array.prototype, "sort");
+    try {
+      sync(() => {
+        setText(getActionTitleText(remote, ids[4]!)!, "Renamed");
+        setActionField(remote, ids[0]!, "status", "done");
+      });
+      // Yjs sorts on its own; the board's order comparator is what grouping sorts with.
+      expect(sort.mock.calls.filter(([compare]) => compare === compareOrdered)).toEqual([]);
+    } finally {
+      sort.mockRestore();
+    }
+    expect(reader.view).toEqual(readBoard(remote));
+    // A move in the same transaction as an edit still re-sorts.
+    sync(() => {
+      setText(getActionTitleText(remote, ids[1]!)!, "Moved and renamed");
+      moveAction(remote, ids[2]!, reader.view.themes[0]!.id, reader.view.columns[0]!.id, 0);
+    });
+    expect(reader.view).toEqual(readBoard(remote));
   });
 
   it("typing in an action's notes hands out no new view", () => {
