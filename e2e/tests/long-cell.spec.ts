@@ -2,7 +2,7 @@ import { expectNoAxeViolations } from "../fixtures/axe";
 import { createBoard } from "../fixtures/boards";
 import { HistoryPanel } from "../fixtures/history-panel";
 import { chooseByKeyboard, tabTo } from "../fixtures/keyboard";
-import { getActionTitleText, listActions, setText } from "../../shared/board";
+import { getActionTitleText, listActions, setActionField, setText } from "../../shared/board";
 import { editBoard, seedActions } from "../fixtures/seed-actions";
 import { expect, test } from "../fixtures/test";
 import type { AppServer } from "../fixtures/app-server";
@@ -165,5 +165,31 @@ test.describe("a board with long cells, by keyboard", () => {
     await expect(card).toHaveAccessibleName(renamed);
     await expect(card.getByTestId("action.card-title")).toHaveText(renamed);
     await expect(card).toBeInViewport();
+  });
+
+  test("someone else's edit to a drawn card shows at once, and its row's name and status stripe follow", async ({
+    app,
+    userA,
+  }) => {
+    const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+    const [long] = await seedActions(app, board, [
+      { theme: 0, column: 0, prefix: "Long action", count: LONG },
+    ]);
+    await userA.board.goto(board.facilitatorUrl);
+    const card = userA.board.card(long!.titles[1]!);
+    await expect(card).toHaveAttribute("data-status", "idea");
+    const actionId = (await card.getAttribute("data-action-id"))!;
+
+    // The card's content repaints first; what its row carries into the grid's collection a frame later.
+    await editBoard(app, board, (doc) => {
+      setText(getActionTitleText(doc, actionId)!, "Community share offer");
+      setActionField(doc, actionId, "status", "blocked");
+    });
+    const renamed = userA.board.cardById(actionId);
+    await expect(renamed.getByTestId("action.card-title")).toHaveText("Community share offer");
+    await expect(renamed).toHaveAccessibleName("Community share offer");
+    await expect(renamed).toHaveAttribute("data-status", "blocked");
+    await expect(renamed.getByTestId("action.move")).toHaveAccessibleName("Move to… (Community share offer)");
+    await expectNoAxeViolations(userA.page, "a long cell after a remote edit");
   });
 });
