@@ -53,3 +53,22 @@ export function boardShown([total, card]: [number, string]): number | false {
   }
   return rows >= total && !waiting ? performance.now() : false;
 }
+
+/**
+ * Resolves once the page has settled: three idle periods in a row with (nearly) the whole 50 ms idle
+ * budget left, so no drawing, chunk or garbage collection left over from loading shares the main thread.
+ * Gives up after `timeoutMs` and resolves false.
+ */
+export async function settled(timeoutMs: number): Promise<boolean> {
+  // No named inner functions: the bench's TypeScript loader would wrap them in a helper the page lacks.
+  const until = performance.now() + timeoutMs;
+  let quiet = 0;
+  while (quiet < 3) {
+    if (performance.now() > until) return false;
+    const remaining = await new Promise<number>((resolve) =>
+      requestIdleCallback((deadline) => resolve(deadline.timeRemaining())),
+    );
+    quiet = remaining >= 45 ? quiet + 1 : 0;
+  }
+  return true;
+}

@@ -13,10 +13,14 @@ import { REPO_ROOT } from "../servers/launch";
 import { postWithRetry } from "../servers/targets";
 import { median } from "../stats";
 import type { MeasureContext } from "./context";
-import { boardShown, recordArrivals, watchFor } from "./browser-page";
+import { boardShown, recordArrivals, settled, watchFor } from "./browser-page";
 
 const ACTIONS = 1000;
-const REMOTE_CHANGES = 5;
+/** Remote changes sent right after the board shows, while the page finishes loading. */
+const CHANGES_WHILE_LOADING = 5;
+/** Remote changes sent once the page has settled, as in a workshop: the target is scored on these. */
+const CHANGES_SETTLED = 11;
+const SETTLE_TIMEOUT_MS = 15_000;
 const CARD = '[data-testid="action.card"]';
 const FRAME_MS = 1000 / 60;
 const LAUNCH_ARGS = [
@@ -121,37 +125,60 @@ async function inChromium(context: MeasureContext, measure: string): Promise<voi
       goal,
     });
 
-    const toDom: number[] = [];
-    const toFrame: number[] = [];
-    for (let change = 0; change < REMOTE_CHANGES; change++) {
-      const marker = `Remote change ${change + 1}`;
-      const watching = page.evaluate(watchFor, marker);
-      // Evaluations run in order: once this one returns, the watcher above is installed.
-      await page.evaluate(() => true);
-      const title = getActionTitleText(doc, ids[change] as string);
-      if (!title) throw new Error("no title to change");
-      const before = Y.encodeStateVector(doc);
-      setText(title, marker);
-      client.sendUpdate(Y.encodeStateAsUpdate(doc, before));
-      const [changed, frame, arrival] = await watching;
-      toDom.push(changed - arrival);
-      toFrame.push(frame - arrival);
-    }
+    // One title edit from another client at a time, each waited for: arrival of its message → the DOM
+    // showing it, and → the frame after that (the change painted).
+    let sent = 0;
+    const remoteChanges = async (count: number) => {
+      const toDom: number[] = [];
+      const toFrame: number[] = [];
+      for (let change = 0; change < count; change++, sent++) {
+        const marker = `Remote change ${sent + 1}`;
+        const watching = page.evaluate(watchFor, marker);
+        // Evaluations run in order: once this one returns, the watcher above is installed.
+        await page.evaluate(() => true);
+        const title = getActionTitleText(doc, ids[sent % ids.length] as string);
+        if (!title) throw new Error("no title to change");
+        const before = Y.encodeStateVector(doc);
+        setText(title, marker);
+        client.sendUpdate(Y.encodeStateAsUpdate(doc, before));
+        const [changed, frame, arrival] = await watching;
+        toDom.push(changed - arrival);
+        toFrame.push(frame - arrival);
+      }
+      return { toDom, toFrame };
+    };
     const list = (values: number[]) => values.map((ms) => ms.toFixed(1)).join(", ");
-    context.log(`browser: arrival → DOM ${list(toDom)} ms; → next frame ${list(toFrame)} ms`);
+
+    const loading = await remoteChanges(CHANGES_WHILE_LOADING);
+    context.log(`browser, while loading: arrival → next frame ${list(loading.toFrame)} ms`);
+    sink.add({
+      measure,
+      metric: "remote change while the page loads: arrival → next frame",
+      unit: "ms",
+      lowerIsBetter: true,
+      value: median(loading.toFrame),
+    });
+
+    const quiet = await page.evaluate(settled, SETTLE_TIMEOUT_MS);
+    if (!quiet)
+      context.log(`browser: the page did not settle within ${SETTLE_TIMEOUT_MS} ms; measuring anyway`);
+    const steady = await remoteChanges(CHANGES_SETTLED);
+    context.log(
+      `browser, settled: arrival → DOM ${list(steady.toDom)} ms; → next frame ${list(steady.toFrame)} ms`,
+    );
     sink.add({
       measure,
       metric: "remote change: arrival → DOM",
       unit: "ms",
       lowerIsBetter: true,
-      value: median(toDom),
+      value: median(steady.toDom),
     });
     sink.add({
       measure,
       metric: "remote change: arrival → next frame",
       unit: "ms",
       lowerIsBetter: true,
-      value: median(toFrame),
+      value: median(steady.toFrame),
       goal: atMost(Number(FRAME_MS.toFixed(1)), "ms (one frame)"),
     });
   } finally {
