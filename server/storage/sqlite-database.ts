@@ -9,6 +9,11 @@ export interface SqliteStoreOptions {
    * loss; NORMAL survives a process crash (kill -9) but may lose the last commits on power loss.
    */
   synchronous?: "FULL" | "NORMAL";
+  /**
+   * The document store's WAL flush (D18), replaceable so tests can hold or fail it; by default an
+   * fdatasync of the `-wal` file.
+   */
+  syncWal?: () => Promise<void>;
   /** How long a write waits for another process's lock before failing. */
   busyTimeoutMs?: number;
 }

@@ -117,6 +117,50 @@ describe("SQLite store", () => {
     await store.close();
   });
 
+  it("[D18] an append resolves only once the WAL was flushed after its commit, and the flush runs off the event loop", async () => {
+    const file = nextFile();
+    const flushes: (() => void)[] = [];
+    const store = openSqliteStore(file, {
+      syncWal: () => new Promise<void>((resolve) => flushes.push(resolve)),
+    });
+    await store.createBoard(boardRecord("a"), new Uint8Array([0]));
+    let resolved = false;
+    const appended = store.appendUpdates("a", [new Uint8Array([1])]).then((seq) => ((resolved = true), seq));
+    await new Promise((resolve) => setImmediate(resolve));
+    // Committed (another connection reads it), the event loop free, the append not yet answered.
+    expect(store.appendCommits()).toBe(1);
+    const reader = new Database(file, { readonly: true });
+    expect(reader.prepare("SELECT COUNT(*) FROM doc_updates").pluck().get()).toBe(1);
+    reader.close();
+    expect(resolved).toBe(false);
+    expect(flushes).toHaveLength(1);
+    flushes[0]!();
+    expect(await appended).toBe(1);
+    await store.close();
+  });
+
+  it("[D18] when the WAL cannot be flushed, the group's appends fail and say why", async () => {
+    const store = openSqliteStore(nextFile(), { syncWal: () => Promise.reject(new Error("EIO")) });
+    await store.createBoard(boardRecord("a"), new Uint8Array([0]));
+    const appended = store.appendUpdates("a", [new Uint8Array([1])]);
+    await expect(appended).rejects.toThrow("The write-ahead log could not be synced to disk.");
+    await store.close();
+  });
+
+  it("[D18] the default store flushes its real WAL file: appends resolve, and the file holds them after reopening", async () => {
+    const file = nextFile();
+    const store = openSqliteStore(file);
+    await store.createBoard(boardRecord("a"), new Uint8Array([0]));
+    const appends = Array.from({ length: 20 }, (_, index) =>
+      store.appendUpdates("a", [new Uint8Array([index])]),
+    );
+    expect(await Promise.all(appends)).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
+    await store.close();
+    const reopened = openSqliteStore(file);
+    expect((await reopened.loadDoc("a"))?.lastSeq).toBe(20);
+    await reopened.close();
+  });
+
   it("[D15] in a group commit, a board that is gone fails alone; the others are stored", async () => {
     const store = openSqliteStore(nextFile());
     await store.createBoard(boardRecord("a"), new Uint8Array([0]));

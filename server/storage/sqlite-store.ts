@@ -4,6 +4,7 @@ import { openDatabase, type SqliteStoreOptions } from "./sqlite-database";
 import { BoardNotFoundError, CompactionRangeError } from "./store-errors";
 import { prepareInsertBoard } from "./board-rows";
 import { StateBuilder } from "./state-builder";
+import { datasyncFile, WalSync } from "./wal-sync";
 
 interface BoardRow {
   id: string;
@@ -58,9 +59,16 @@ const TOUCH_EVERY_MS = 5000;
 
 /** The SQLite DocStore: one file in WAL mode, synchronous statements behind the async interface. */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): SqliteDocStore {
+  const inMemory = file === ":memory:";
+  // FULL durability without FULL's fsync inside COMMIT: the WAL is synced off the event loop (D18).
+  const walSync =
+    inMemory || options.synchronous === "NORMAL"
+      ? undefined
+      : new WalSync(options.syncWal ?? (() => datasyncFile(`${file}-wal`)));
   return new SqliteStore(
-    openDatabase(file, options),
-    file === ":memory:" ? undefined : new StateBuilder(file),
+    openDatabase(file, { ...options, synchronous: "NORMAL" }),
+    inMemory ? undefined : new StateBuilder(file),
+    walSync,
   );
 }
 
@@ -82,11 +90,15 @@ class SqliteStore implements SqliteDocStore {
   private readonly staged = new Map<string, KnownLog>();
   private commitScheduled = false;
   private commits = 0;
+  /** Group commits whose WAL sync has not completed: their rows are readable but not yet durable. */
+  private unsynced = 0;
 
   constructor(
     private readonly db: Database,
     /** Absent for an in-memory database, which another thread cannot open. */
     private readonly builder?: StateBuilder,
+    /** Absent when commits are not to wait for the disk (NORMAL, or in memory). */
+    private readonly walSync?: WalSync,
   ) {
     this.insertBoard = prepareInsertBoard(db);
     this.statements = {
@@ -165,6 +177,8 @@ class SqliteStore implements SqliteDocStore {
   }
 
   async loadDoc(id: string): Promise<StoredDoc | undefined> {
+    // A room never starts from rows that are not durable yet (it would relay them to its joiners).
+    if (this.unsynced > 0) await this.walSync?.request();
     // One read transaction, so a concurrent writer cannot slip between the state and the log.
     return this.db.transaction((): StoredDoc | undefined => {
       const state = this.statements.selectState.get(id);
@@ -236,11 +250,26 @@ class SqliteStore implements SqliteDocStore {
     } finally {
       this.staged.clear();
     }
-    batch.forEach((entry, index) => {
-      const result = results[index] as AppendResult;
-      if (result.ok) entry.resolve(result.seq);
-      else entry.reject(result.error);
-    });
+    const settle = () =>
+      batch.forEach((entry, index) => {
+        const result = results[index] as AppendResult;
+        if (result.ok) entry.resolve(result.seq);
+        else entry.reject(result.error);
+      });
+    if (!this.walSync) return settle();
+    // Committed, not yet on disk: each append resolves once the WAL holding it is (D18).
+    this.unsynced++;
+    this.walSync.request().then(
+      () => {
+        this.unsynced--;
+        settle();
+      },
+      (cause: unknown) => {
+        this.unsynced--;
+        const error = new Error("The write-ahead log could not be synced to disk.", { cause });
+        for (const entry of batch) entry.reject(error);
+      },
+    );
   }
 
   async compact(id: string, state: Uint8Array, throughSeq: number): Promise<void> {
@@ -294,6 +323,7 @@ class SqliteStore implements SqliteDocStore {
   async close(): Promise<void> {
     // Appends already asked for are committed first: each was promised a durable answer.
     if (this.queued.length > 0 && this.db.open) this.commitQueued();
+    await this.walSync?.idle();
     await this.builder?.close();
     if (this.db.open) this.db.close();
   }
