@@ -13,7 +13,7 @@ import { prefetchBoard } from "./app/prefetch-board";
 
 // A share link's secret leaves the address bar before anything else runs or renders.
 watchLinkTokens();
-// On a board's address, its chunk and its access check start now, side by side, not one after the other.
+// On a board's address, its chunk, its access check and then its sync socket start now, not after React renders.
 prefetchBoard();
 
 const root = document.getElementById("root");

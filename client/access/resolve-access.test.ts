@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { AccessInfo, Role } from "../../shared/api/roles";
 import { ApiError } from "../api/api-error";
 import { resolveAccess, type AccessSources } from "./resolve-access";
@@ -10,6 +10,7 @@ const unauthorized = () => new ApiError("no credential", 401, "unauthorized");
 function server(tokens: Record<string, Role>, cookie?: Role) {
   const calls: string[] = [];
   let session = cookie;
+  let refusing = false;
   const sources = (linkToken?: string, savedToken?: string): AccessSources => ({
     linkToken,
     savedToken,
@@ -17,7 +18,7 @@ function server(tokens: Record<string, Role>, cookie?: Role) {
       calls.push(`session ${token}`);
       const role = tokens[token];
       if (!role) return Promise.reject(unauthorized());
-      session = role;
+      if (!refusing) session = role;
       return Promise.resolve<AccessInfo>({ boardId, role });
     },
     fetchAccess: () => {
@@ -25,15 +26,38 @@ function server(tokens: Record<string, Role>, cookie?: Role) {
       return session ? Promise.resolve({ boardId, role: session }) : Promise.reject(unauthorized());
     },
     onLinkTokenUsed: () => calls.push("forget"),
+    onSessionStarted: (role) => calls.push(`started ${role}`),
   });
-  return { calls, sources };
+  return { calls, sources, refuseCookies: () => (refusing = true) };
 }
 
 describe("resolveAccess", () => {
   it("exchanges a fresh link token, forgets it, then asks who the cookie is", async () => {
     const { calls, sources } = server({ cpl_view: "viewer" });
     expect(await resolveAccess(sources("cpl_view"))).toEqual({ status: "granted", role: "viewer" });
-    expect(calls).toEqual(["session cpl_view", "forget", "me"]);
+    expect(calls).toEqual(["session cpl_view", "forget", "started viewer", "me"]);
+  });
+
+  it("tells the role the server granted as soon as the session starts, before /me answers", async () => {
+    const { calls, sources } = server({ cpl_edit: "editor" });
+    let answerMe = () => {};
+    const check = resolveAccess({
+      ...sources("cpl_edit"),
+      fetchAccess: () => new Promise((resolve) => (answerMe = () => resolve({ boardId, role: "editor" }))),
+    });
+    await vi.waitFor(() => expect(calls).toEqual(["session cpl_edit", "forget", "started editor"]));
+    answerMe();
+    expect(await check).toEqual({ status: "granted", role: "editor" });
+  });
+
+  it("still says the cookie was refused when the session started but the browser did not keep it", async () => {
+    const { calls, sources, refuseCookies } = server({ cpl_edit: "editor" });
+    refuseCookies();
+    expect(await resolveAccess(sources("cpl_edit"))).toEqual({
+      status: "failed",
+      message: expect.stringMatching(/did not keep the sign-in cookie/),
+    });
+    expect(calls).toEqual(["session cpl_edit", "forget", "started editor", "me"]);
   });
 
   it("uses an existing session cookie without any token", async () => {
@@ -59,7 +83,7 @@ describe("resolveAccess", () => {
       status: "granted",
       role: "facilitator",
     });
-    expect(calls).toEqual(["me", "session cpl_fac", "me"]);
+    expect(calls).toEqual(["me", "session cpl_fac", "started facilitator", "me"]);
   });
 
   it("reports a network failure without dropping the token, so Try again can use it", async () => {

@@ -9,6 +9,8 @@ export type BoardAccess =
   | { status: "missing" }
   | { status: "failed"; message: string };
 
+export type GrantedAccess = Extract<BoardAccess, { status: "granted" }>;
+
 export interface AccessSources {
   /** The token of the link just opened in this tab, if any. */
   linkToken: string | undefined;
@@ -18,6 +20,11 @@ export interface AccessSources {
   fetchAccess(): Promise<AccessInfo>;
   /** The link token was used (accepted or refused): drop it. */
   onLinkTokenUsed(): void;
+  /**
+   * The server took a token and set its cookie with this role. Only a head start (the board's socket can
+   * connect while /me runs): the answer is still /me's, which tells whether the browser kept the cookie.
+   */
+  onSessionStarted?(role: Role): void;
 }
 
 const statusOf = (error: unknown) => (error instanceof ApiError ? error.status : undefined);
@@ -37,8 +44,9 @@ const COOKIE_REFUSED =
 export async function resolveAccess(sources: AccessSources): Promise<BoardAccess> {
   const { linkToken, savedToken } = sources;
   if (linkToken) {
+    let started: AccessInfo;
     try {
-      await sources.startSession(linkToken);
+      started = await sources.startSession(linkToken);
       sources.onLinkTokenUsed();
     } catch (error) {
       const status = statusOf(error);
@@ -48,6 +56,7 @@ export async function resolveAccess(sources: AccessSources): Promise<BoardAccess
       }
       return unexpected(error);
     }
+    sources.onSessionStarted?.(started.role);
   }
   try {
     return { status: "granted", role: (await sources.fetchAccess()).role };

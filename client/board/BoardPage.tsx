@@ -1,7 +1,7 @@
-import type { Role } from "../../shared/api/roles";
 import { AccessDeniedPage, AccessFailedPage } from "../access/AccessDeniedPage";
 import { useBoardAccess } from "../access/use-board-access";
 import { useIdentity } from "../identity/identity-context";
+import type { GrantedAccess } from "../access/resolve-access";
 import { SessionContext, useConnection, useSession } from "../sync/session-context";
 import { useBoardSession } from "../sync/use-board-session";
 import { BoardBanner } from "./BoardBanner";
@@ -23,13 +23,14 @@ export function BoardPage({ boardId }: { boardId: string }) {
     case "failed":
       return <AccessFailedPage message={access.message} onRetry={retry} />;
     case "granted":
-      return <BoardSessionView boardId={boardId} role={access.role} />;
+      return <BoardSessionView boardId={boardId} grant={access} />;
   }
 }
 
-function BoardSessionView({ boardId, role }: { boardId: string; role: Role }) {
+/** `grant` is the access answer itself, not only its role: the session opened early for it is adopted. */
+function BoardSessionView({ boardId, grant }: { boardId: string; grant: GrantedAccess }) {
   const { user } = useIdentity();
-  const session = useBoardSession(boardId, role, user);
+  const session = useBoardSession(boardId, grant, user);
   return (
     <SessionContext.Provider value={session}>
       <BoardScreen />
