@@ -1,6 +1,9 @@
 const MAX_FRAMES = 30;
-/** Frames the card must keep its place before it is left alone. */
-const STILL_FRAMES = 2;
+/**
+ * Frames the card must keep its place before it is left alone: about 100 ms, since after a jump (End,
+ * then Home) the cell re-places its cards for a few frames and the page was seen to move ~30 ms later.
+ */
+const STILL_FRAMES = 6;
 
 /**
  * Keep a focused card in view while its cell settles, and stop as soon as focus moves on (WCAG 2.2

@@ -159,9 +159,14 @@ test.describe("a board with long cells, by keyboard", () => {
     });
     // Far down the cell, so only its row's textValue can lead typeahead there.
     await expect(userA.board.cardById(actionId)).toHaveCount(0);
-    await page.keyboard.type("Zebra");
+    // editBoard returns once the server has the rename; the row takes its new typeahead text a frame
+    // after the browser has it (ActionCard). A typeahead that came too early finds nothing and leaves
+    // focus where it was: type again once its buffer has reset (1 s), as a person would.
     const card = userA.board.cardById(actionId);
-    await expect(card).toBeFocused();
+    await expect(async () => {
+      await page.keyboard.type("Zebra");
+      await expect(card).toBeFocused({ timeout: 1500 });
+    }).toPass({ timeout: 15_000 });
     await expect(card).toHaveAccessibleName(renamed);
     await expect(card.getByTestId("action.card-title")).toHaveText(renamed);
     await expect(card).toBeInViewport();
