@@ -18,7 +18,13 @@ export default defineConfig({
         bypass: (request) =>
           /\.[cm]?tsx?$/.test(request.url?.split("?")[0] ?? "") ? request.url : undefined,
       },
-      "/sync": { target: `ws://127.0.0.1:${serverPort}`, ws: true },
+      // Only the socket: the client's own modules under client/sync/ (e.g. /sync/board-session.ts) are Vite's.
+      "/sync": {
+        target: `ws://127.0.0.1:${serverPort}`,
+        ws: true,
+        bypass: (request) =>
+          /\.[cm]?tsx?$/.test(request.url?.split("?")[0] ?? "") ? request.url : undefined,
+      },
     },
   },
   test: {
