@@ -139,6 +139,39 @@ describe("SQLite store", () => {
     await store.close();
   });
 
+  it("[D18] appends asked for while the WAL is being flushed gather into one commit after that flush", async () => {
+    const flushes: (() => void)[] = [];
+    const store = openSqliteStore(nextFile(), {
+      syncWal: () => new Promise<void>((resolve) => flushes.push(resolve)),
+    });
+    await store.createBoard(boardRecord("a"), new Uint8Array([0]));
+    await store.createBoard(boardRecord("b"), new Uint8Array([0]));
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+    const first = store.appendUpdates("a", [new Uint8Array([1])]);
+    await turn();
+    expect(store.appendCommits()).toBe(1);
+    // Three more turns, three more appends: none committed while the first flush runs.
+    const later: Promise<number>[] = [];
+    for (const [id, byte] of [
+      ["a", 2],
+      ["b", 3],
+      ["a", 4],
+    ] as const) {
+      later.push(store.appendUpdates(id, [new Uint8Array([byte])]));
+      await turn();
+    }
+    expect(store.appendCommits()).toBe(1);
+    expect(flushes).toHaveLength(1);
+    flushes[0]!();
+    expect(await first).toBe(1);
+    await turn();
+    expect(store.appendCommits()).toBe(2);
+    expect(flushes).toHaveLength(2);
+    flushes[1]!();
+    expect(await Promise.all(later)).toEqual([2, 1, 3]);
+    await store.close();
+  });
+
   it("[D18] when the WAL cannot be flushed, the group's appends fail and say why", async () => {
     const store = openSqliteStore(nextFile(), { syncWal: () => Promise.reject(new Error("EIO")) });
     await store.createBoard(boardRecord("a"), new Uint8Array([0]));

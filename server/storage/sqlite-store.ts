@@ -214,7 +214,13 @@ class SqliteStore implements SqliteDocStore {
   private scheduleCommit(): void {
     if (this.commitScheduled) return;
     this.commitScheduled = true;
-    setImmediate(() => this.commitQueued());
+    setImmediate(() => {
+      // While the WAL is being flushed, appends gather for one commit after it (D18): committing every
+      // tick would cost a commit and a flush per tick for the same durability, and these appends could
+      // not resolve before the running flush ends anyway.
+      if (this.walSync?.busy) void this.walSync.idle().then(() => this.commitQueued());
+      else this.commitQueued();
+    });
   }
 
   private commitQueued(): void {

@@ -28,6 +28,11 @@ export class WalSync {
     return this.next.promise;
   }
 
+  /** A flush is running now. */
+  get busy(): boolean {
+    return this.running !== undefined;
+  }
+
   /** Resolves once no flush is running or waiting (whatever their outcome). */
   async idle(): Promise<void> {
     while (this.running) await this.running.catch(() => undefined);
