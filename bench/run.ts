@@ -8,7 +8,7 @@ import type { MeasureContext } from "./measures/context";
 import { MEASURE_RUNNERS } from "./measures";
 import { parseOptions, type BenchOptions } from "./options";
 import { FigureSink, type Figure } from "./results";
-import { runningServers, type ServerChild } from "./servers/launch";
+import { runningServers, startingChildren, type ServerChild } from "./servers/launch";
 import { TARGETS, type Target } from "./servers/targets";
 import { buildRows, markdownTable } from "./table";
 import { writeBenchmarks } from "./write-benchmarks";
@@ -22,6 +22,7 @@ const figures: Figure[] = [];
 
 function killServers(): void {
   for (const server of runningServers) server.process.kill("SIGKILL");
+  for (const child of startingChildren) child.kill("SIGKILL");
 }
 process.on("exit", killServers);
 const hardStop = setTimeout(() => {

@@ -16,6 +16,8 @@ export interface LaunchOptions {
 
 /** Every server child still running, so the runner's hard timeout can kill them all. */
 export const runningServers = new Set<ServerChild>();
+/** Children spawned and not yet ready: the hard timeout kills these too. */
+export const startingChildren = new Set<ChildProcess>();
 
 /** One server child process, answering stats over IPC. */
 export class ServerChild {
@@ -53,6 +55,8 @@ export class ServerChild {
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe", "ipc"],
     });
+    startingChildren.add(child);
+    child.once("exit", () => startingChildren.delete(child));
     let output = "";
     const port = await new Promise<number>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -75,6 +79,7 @@ export class ServerChild {
       child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
       child.once("exit", onExit);
     });
+    startingChildren.delete(child);
     const server = new ServerChild(child, port);
     server.output = output;
     child.stdout?.on("data", (chunk: Buffer) => (server.output = (server.output + chunk).slice(-20_000)));

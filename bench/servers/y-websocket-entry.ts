@@ -5,7 +5,9 @@ import { startMonitor } from "./monitor";
 
 startMonitor();
 // @y/websocket-server reads YPERSISTENCE when its module loads; the runner sets it in our environment.
-const { setupWSConnection } = await import("@y/websocket-server/utils");
+const { setupWSConnection, getPersistence } = await import("@y/websocket-server/utils");
+/** y-leveldb's LevelDB persistence: writes go through one promise queue, `tr` its tail. */
+const leveldb = (getPersistence() as { provider?: { tr: Promise<unknown> } } | null)?.provider;
 // Its own nested ws 6, as the reference server ships it.
 const fromServerPackage = createRequire(
   createRequire(import.meta.url).resolve("@y/websocket-server/package.json"),
@@ -34,8 +36,19 @@ server.on("upgrade", (request, socket, head) => {
 server.listen({ port: 0, host: "127.0.0.1", backlog: 4096 }, () => {
   console.log(`bench server ready on port ${(server.address() as AddressInfo).port}`);
 });
+/** Resolves once y-leveldb's write queue is empty (nothing was added while the last write ran). */
+async function drainLeveldb(): Promise<void> {
+  if (!leveldb) return;
+  for (let tail = leveldb.tr; ; tail = leveldb.tr) {
+    await tail.catch(() => undefined);
+    if (tail === leveldb.tr) return;
+  }
+}
+
 process.on("SIGTERM", () => {
   // Closing every socket runs the reference server's own close path (writeState, destroy).
   for (const client of wss.clients) client.close();
-  setTimeout(() => process.exit(0), 500);
+  // Its updates are queued for LevelDB as they arrive; exiting before the queue drained (after the
+  // many-rooms load it is long) lost what a restarted server then could not serve.
+  setTimeout(() => void drainLeveldb().then(() => process.exit(0)), 500);
 });
