@@ -21,6 +21,7 @@ async function openLongCell(app: AppServer, user: User) {
   const grid = cell.getByRole("grid");
   await expect(grid).toHaveAttribute("aria-rowcount", String(LONG + 1));
   return {
+    board,
     page: user.page,
     titles: long!.titles,
     cell,
@@ -141,19 +142,13 @@ test.describe("a board with long cells, by keyboard", () => {
     app,
     userA,
   }) => {
-    const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-    const [long] = await seedActions(app, board, [
-      { theme: 0, column: 0, prefix: "Long action", count: LONG },
-    ]);
-    await userA.board.goto(board.facilitatorUrl);
-    const page = userA.page;
-    const cell = await userA.board.cell(long!.themeTitle, long!.columnTitle);
-    await tabTo(page, cell.getByRole("grid"));
-    await expect(cell.getByTestId("action.card").first()).toBeFocused();
+    const { board, page, titles, grid, first } = await openLongCell(app, userA);
+    await tabTo(page, grid);
+    await expect(first).toBeFocused();
 
     const renamed = "Zebra crossing co-op";
     const actionId = await editBoard(app, board, (doc) => {
-      const action = listActions(doc).find((candidate) => candidate.title === long!.titles[29]);
+      const action = listActions(doc).find((candidate) => candidate.title === titles[29]);
       setText(getActionTitleText(doc, action!.id)!, renamed);
       return action!.id;
     });
@@ -176,12 +171,8 @@ test.describe("a board with long cells, by keyboard", () => {
     app,
     userA,
   }) => {
-    const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
-    const [long] = await seedActions(app, board, [
-      { theme: 0, column: 0, prefix: "Long action", count: LONG },
-    ]);
-    await userA.board.goto(board.facilitatorUrl);
-    const card = userA.board.card(long!.titles[1]!);
+    const { board, titles } = await openLongCell(app, userA);
+    const card = userA.board.card(titles[1]!);
     await expect(card).toHaveAttribute("data-status", "idea");
     const actionId = (await card.getAttribute("data-action-id"))!;
 
