@@ -4,7 +4,7 @@ import { openDatabase, type SqliteStoreOptions } from "./sqlite-database";
 import { BoardNotFoundError, CompactionRangeError } from "./store-errors";
 import { prepareInsertBoard } from "./board-rows";
 import { StateBuilder } from "./state-builder";
-import { datasyncFile, WalSync } from "./wal-sync";
+import { WalFile, WalSync } from "./wal-sync";
 
 interface BoardRow {
   id: string;
@@ -60,15 +60,21 @@ const TOUCH_EVERY_MS = 5000;
 /** The SQLite DocStore: one file in WAL mode, synchronous statements behind the async interface. */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): SqliteDocStore {
   const inMemory = file === ":memory:";
-  // FULL durability without FULL's fsync inside COMMIT: the WAL is synced off the event loop (D18).
-  const walSync =
-    inMemory || options.synchronous === "NORMAL"
-      ? undefined
-      : new WalSync(options.syncWal ?? (() => datasyncFile(`${file}-wal`)));
   return new SqliteStore(
     openDatabase(file, { ...options, synchronous: "NORMAL" }),
     inMemory ? undefined : new StateBuilder(file),
-    walSync,
+    walSyncFor(file, options),
+  );
+}
+
+/** FULL durability without FULL's fsync inside COMMIT: the WAL is synced off the event loop (D18). */
+function walSyncFor(file: string, options: SqliteStoreOptions): WalSync | undefined {
+  if (file === ":memory:" || options.synchronous === "NORMAL") return undefined;
+  if (options.syncWal) return new WalSync(options.syncWal);
+  const wal = new WalFile(`${file}-wal`);
+  return new WalSync(
+    () => wal.datasync(),
+    () => wal.close(),
   );
 }
 
@@ -329,7 +335,7 @@ class SqliteStore implements SqliteDocStore {
   async close(): Promise<void> {
     // Appends already asked for are committed first: each was promised a durable answer.
     if (this.queued.length > 0 && this.db.open) this.commitQueued();
-    await this.walSync?.idle();
+    await this.walSync?.close();
     await this.builder?.close();
     if (this.db.open) this.db.close();
   }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { datasyncFile, WalSync } from "./wal-sync";
+import { WalFile, WalSync } from "./wal-sync";
 
 /** A flush held open until released, recording when each one started. */
 function heldFlushes() {
@@ -78,13 +78,37 @@ describe("[D18] WalSync", () => {
     expect(idle.settled).toBe(true);
   });
 
-  it("datasyncFile flushes a real file, and a missing one is an error", async () => {
+  it("close waits for the running flush, then releases what the flushes hold", async () => {
+    const { flush, release } = heldFlushes();
+    const released: string[] = [];
+    const sync = new WalSync(flush, async () => void released.push("released"));
+    void sync.request();
+    const closing = settledFlag(sync.close());
+    await turn();
+    expect(released).toEqual([]);
+    release(0);
+    await turn();
+    await turn();
+    expect(closing.settled).toBe(true);
+    expect(released).toEqual(["released"]);
+  });
+
+  it("WalFile flushes a real file and keeps it open between flushes; a missing one is an error", async () => {
     const directory = mkdtempSync(join(tmpdir(), "coplan-wal-sync-"));
     try {
       const file = join(directory, "board.sqlite-wal");
       writeFileSync(file, "frames");
-      await expect(datasyncFile(file)).resolves.toBeUndefined();
-      await expect(datasyncFile(join(directory, "gone-wal"))).rejects.toThrow(/ENOENT/);
+      const wal = new WalFile(file);
+      await expect(wal.datasync()).resolves.toBeUndefined();
+      // Held open: the second flush needs no path (opening per flush cost two more thread-pool trips).
+      rmSync(file);
+      await expect(wal.datasync()).resolves.toBeUndefined();
+      await wal.close();
+      await expect(wal.datasync()).rejects.toThrow(/ENOENT/);
+      // A failed open is not kept: once the file is there, the next flush opens it.
+      writeFileSync(file, "frames");
+      await expect(wal.datasync()).resolves.toBeUndefined();
+      await wal.close();
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
