@@ -106,7 +106,10 @@ function modeOptions(argv: string[]): BenchOptions {
         stormClients: [50, 150, 300],
         stormSeconds: 5,
         roomBoards: 500,
-        roomRates: [250, 500, 1000, 2000, 3000, 4000, 6000, 8000, 10000, 12000, 14000, 16000],
+        roomRates: [
+          250, 500, 1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, 10000, 12000, 14000, 16000, 18000,
+          20000,
+        ],
         roomStepSeconds: 3,
         joinSizes: [160 * KB, 1600 * KB, 16_000 * KB],
         idleConnections: 1000,
