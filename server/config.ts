@@ -144,6 +144,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxDocBytes: vars.MAX_DOC_BYTES ?? DEFAULT_SYNC_LIMITS.maxDocBytes,
       idleUnloadMs: vars.IDLE_UNLOAD_MS ?? DEFAULT_SYNC_LIMITS.idleUnloadMs,
       compactAfterUpdates: vars.COMPACT_AFTER_UPDATES ?? DEFAULT_SYNC_LIMITS.compactAfterUpdates,
+      compactionSpread: DEFAULT_SYNC_LIMITS.compactionSpread,
       maxBufferedBytes: vars.MAX_BUFFERED_BYTES ?? DEFAULT_SYNC_LIMITS.maxBufferedBytes,
       updatesPerSecond: vars.SYNC_UPDATES_PER_SECOND ?? DEFAULT_SYNC_LIMITS.updatesPerSecond,
       updateBurst: vars.SYNC_UPDATE_BURST ?? DEFAULT_SYNC_LIMITS.updateBurst,

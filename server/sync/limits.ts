@@ -7,6 +7,11 @@ export interface SyncLimits {
   idleUnloadMs: number;
   /** Compact the room's update log once it holds more updates than this. */
   compactAfterUpdates: number;
+  /**
+   * Each room puts its next compaction off by a random share, up to this fraction, of
+   * compactAfterUpdates, so rooms loaded and edited together do not all compact in the same second.
+   */
+  compactionSpread: number;
   /** A socket with more than this queued unsent is a slow reader and is closed. */
   maxBufferedBytes: number;
   /** Document updates (and sync step 2s) a connection may send per second, on average. */
@@ -48,6 +53,7 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   maxDocBytes: 32 * MIB,
   idleUnloadMs: 30_000,
   compactAfterUpdates: 500,
+  compactionSpread: 0.5,
   maxBufferedBytes: 8 * MIB,
   updatesPerSecond: 60,
   updateBurst: 300,

@@ -104,6 +104,7 @@ export class LiveDoc {
       store,
       logger,
       compactAfterUpdates: limits.compactAfterUpdates,
+      compactionSpread: limits.compactionSpread,
       lastSeq: loaded.lastSeq,
       loggedUpdates: loaded.loggedUpdates,
       onPersisted: (batch) => {

@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { getBoardTitleText, readMeta } from "../../shared/board";
 import { CLOSE_CODE } from "../../shared/protocol/close-codes";
+import { MemoryStore } from "../storage/memory-store";
 import type { SyncLimits } from "./limits";
+import { silentLogger } from "./logger";
+import { RoomPersistence } from "./room-persistence";
 import { boardContent } from "./testing/boards";
 import { SyncHarness } from "./testing/harness";
 import { deferred } from "./testing/instrumented-store";
@@ -82,7 +85,7 @@ describe("room persistence", () => {
   });
 
   it("[S14] the log is compacted once it passes compactAfterUpdates, keeping every edit", async () => {
-    const [alice] = await boardWithClients(1, { compactAfterUpdates: 5 });
+    const [alice] = await boardWithClients(1, { compactAfterUpdates: 5, compactionSpread: 0 });
     for (let index = 0; index < 23; index++) {
       const appends = harness.store.appendCalls;
       getBoardTitleText(alice!.doc).insert(0, `${index % 10}`);
@@ -103,7 +106,7 @@ describe("room persistence", () => {
   });
 
   it("[S14] updates keep being stored and relayed while a compaction is written, and none is lost", async () => {
-    const [alice, bob] = await boardWithClients(2, { compactAfterUpdates: 2 });
+    const [alice, bob] = await boardWithClients(2, { compactAfterUpdates: 2, compactionSpread: 0 });
     harness.store.holdCompactions = deferred();
     for (let index = 0; index < 3; index++) {
       getBoardTitleText(alice!.doc).insert(0, "x");
@@ -119,5 +122,53 @@ describe("room persistence", () => {
     expect(stored!.updates.length).toBeLessThan(stored!.lastSeq);
     const reader = harness.client("board");
     await vi.waitFor(() => expect(title(reader.doc)).toBe("during xxxTest plan"));
+  });
+});
+
+describe("[S14] compaction spread", () => {
+  /** The number of logged updates at which a room with this random draw starts its first compaction. */
+  async function firstCompactionAt(draw: number): Promise<number> {
+    const store = new MemoryStore();
+    const now = new Date().toISOString();
+    await store.createBoard(
+      { id: "b", title: "", template: "blank", createdAt: now, updatedAt: now },
+      Y.encodeStateAsUpdate(new Y.Doc()),
+    );
+    const doc = new Y.Doc();
+    const persistence = new RoomPersistence({
+      boardId: "b",
+      doc,
+      store,
+      logger: silentLogger,
+      compactAfterUpdates: 10,
+      compactionSpread: 0.5,
+      random: () => draw,
+      lastSeq: 0,
+      loggedUpdates: 0,
+      onPersisted: () => undefined,
+      onFailed: (error) => {
+        throw error;
+      },
+      onMeasured: () => undefined,
+    });
+    // Called in the same turn as the append that takes the log past the threshold.
+    const compact = vi.spyOn(persistence, "compact");
+    let logged = 0;
+    doc.on("update", (update: Uint8Array) => {
+      logged++;
+      persistence.enqueue(update, null);
+    });
+    while (logged < 30) {
+      getBoardTitleText(doc).insert(0, "x");
+      await persistence.flush();
+      if (compact.mock.calls.length > 0) return logged;
+    }
+    return Number.NaN;
+  }
+
+  it("puts each room's compaction off by its random share of the spread, so rooms edited together compact apart", async () => {
+    expect(await firstCompactionAt(0)).toBe(11);
+    // Up to half of compactAfterUpdates later: 10 + floor(0.99 × 0.5 × 10) = 14, compacted at the 15th.
+    expect(await firstCompactionAt(0.99)).toBe(15);
   });
 });

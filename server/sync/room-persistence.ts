@@ -25,6 +25,10 @@ export interface RoomPersistenceOptions {
   store: DocStore;
   logger: Logger;
   compactAfterUpdates: number;
+  /** Up to this fraction of compactAfterUpdates more, chosen at random for each compaction (SyncLimits). */
+  compactionSpread: number;
+  /** In [0, 1): Math.random unless a test fixes it. */
+  random?: () => number;
   /** The seq of the last stored update, and how many updates the stored log holds. */
   lastSeq: number;
   loggedUpdates: number;
@@ -49,10 +53,13 @@ export class RoomPersistence {
   private stopped = false;
   private lastSeq: number;
   private loggedUpdates: number;
+  /** The log compacts once it holds more updates than this. */
+  private compactAt: number;
 
   constructor(private readonly options: RoomPersistenceOptions) {
     this.lastSeq = options.lastSeq;
     this.loggedUpdates = options.loggedUpdates;
+    this.compactAt = this.nextCompactAt();
   }
 
   /** Updates applied to the document that are not durable yet. */
@@ -117,7 +124,17 @@ export class RoomPersistence {
     }
     this.loggedUpdates += batch.length;
     this.options.onPersisted(batch);
-    if (this.loggedUpdates > this.options.compactAfterUpdates && !this.compacting) void this.compact();
+    if (this.loggedUpdates > this.compactAt && !this.compacting) void this.compact();
+  }
+
+  /**
+   * compactAfterUpdates, put off by a random share of the spread: boards with the same edit rate (a
+   * load test, or boards loaded together after a restart) otherwise reach it in the same second, and
+   * hundreds of compactions at once hold every board's relays behind them.
+   */
+  private nextCompactAt(): number {
+    const { compactAfterUpdates, compactionSpread, random = Math.random } = this.options;
+    return compactAfterUpdates + Math.floor(random() * compactionSpread * compactAfterUpdates);
   }
 
   private async compactNow(): Promise<void> {
@@ -134,6 +151,7 @@ export class RoomPersistence {
       return;
     }
     this.loggedUpdates -= folded;
+    this.compactAt = this.nextCompactAt();
   }
 
   /**
