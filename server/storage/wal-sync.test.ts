@@ -105,10 +105,16 @@ describe("[D18] WalSync", () => {
       await expect(wal.datasync()).resolves.toBeUndefined();
       await wal.close();
       await expect(wal.datasync()).rejects.toThrow(/ENOENT/);
-      // A failed open is not kept: once the file is there, the next flush opens it.
+      // After close a flush still syncs the file (a commit that slipped in while the store closed).
       writeFileSync(file, "frames");
       await expect(wal.datasync()).resolves.toBeUndefined();
-      await wal.close();
+
+      // A failed open is not kept: once the file is there, the next flush opens it.
+      const fresh = new WalFile(join(directory, "late-wal"));
+      await expect(fresh.datasync()).rejects.toThrow(/ENOENT/);
+      writeFileSync(join(directory, "late-wal"), "frames");
+      await expect(fresh.datasync()).resolves.toBeUndefined();
+      await fresh.close();
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }

@@ -71,11 +71,14 @@ export class WalSync {
  */
 export class WalFile {
   private handle?: Promise<FileHandle>;
+  private closed = false;
 
   constructor(private readonly path: string) {}
 
   /** fdatasync of the WAL (its new frames and its length), on the thread pool. */
   async datasync(): Promise<void> {
+    // A commit that slipped in while the store closes is still synced, without holding a handle again.
+    if (this.closed) return oneShotDatasync(this.path);
     this.handle ??= open(this.path, "r");
     const handle = this.handle;
     try {
@@ -89,8 +92,18 @@ export class WalFile {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const handle = this.handle;
     this.handle = undefined;
     await (await handle?.catch(() => undefined))?.close();
+  }
+}
+
+async function oneShotDatasync(path: string): Promise<void> {
+  const handle = await open(path, "r");
+  try {
+    await handle.datasync();
+  } finally {
+    await handle.close();
   }
 }
