@@ -126,8 +126,8 @@ describe("room persistence", () => {
 });
 
 describe("[S14] compaction spread", () => {
-  /** The number of logged updates at which a room with this random draw starts its first compaction. */
-  async function firstCompactionAt(draw: number): Promise<number> {
+  /** The counts of logged updates at which a room with these random draws starts its first compactions. */
+  async function compactionsAt(draws: number[]): Promise<number[]> {
     const store = new MemoryStore();
     const now = new Date().toISOString();
     await store.createBoard(
@@ -135,6 +135,7 @@ describe("[S14] compaction spread", () => {
       Y.encodeStateAsUpdate(new Y.Doc()),
     );
     const doc = new Y.Doc();
+    const random = vi.fn(() => draws.shift() ?? 0);
     const persistence = new RoomPersistence({
       boardId: "b",
       doc,
@@ -142,7 +143,7 @@ describe("[S14] compaction spread", () => {
       logger: silentLogger,
       compactAfterUpdates: 10,
       compactionSpread: 0.5,
-      random: () => draw,
+      random,
       lastSeq: 0,
       loggedUpdates: 0,
       onPersisted: () => undefined,
@@ -153,22 +154,32 @@ describe("[S14] compaction spread", () => {
     });
     // Called in the same turn as the append that takes the log past the threshold.
     const compact = vi.spyOn(persistence, "compact");
+    const startedAt: number[] = [];
     let logged = 0;
     doc.on("update", (update: Uint8Array) => {
       logged++;
       persistence.enqueue(update, null);
     });
-    while (logged < 30) {
+    while (logged < 40) {
       getBoardTitleText(doc).insert(0, "x");
       await persistence.flush();
-      if (compact.mock.calls.length > 0) return logged;
+      if (compact.mock.calls.length > startedAt.length) {
+        startedAt.push(logged);
+        // Let the compaction finish (it draws the next threshold) before the next edit.
+        await vi.waitFor(() => expect(random).toHaveBeenCalledTimes(startedAt.length + 1));
+      }
     }
-    return Number.NaN;
+    return startedAt;
   }
 
   it("puts each room's compaction off by its random share of the spread, so rooms edited together compact apart", async () => {
-    expect(await firstCompactionAt(0)).toBe(11);
+    expect((await compactionsAt([0]))[0]).toBe(11);
     // Up to half of compactAfterUpdates later: 10 + floor(0.99 × 0.5 × 10) = 14, compacted at the 15th.
-    expect(await firstCompactionAt(0.99)).toBe(15);
+    expect((await compactionsAt([0.99]))[0]).toBe(15);
+  });
+
+  it("draws the share afresh after each compaction", async () => {
+    // 11 updates fold at the first; then 14 more are allowed, so the 26th starts the second; then 10 more.
+    expect(await compactionsAt([0, 0.99, 0])).toEqual([11, 26, 37]);
   });
 });
