@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg, release, totalmem, type } from "node:os";
 import { join } from "node:path";
@@ -19,6 +20,22 @@ function packageVersion(name: string): string {
     return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
   } catch {
     return "missing";
+  }
+}
+
+/** The commit measured, and whether the working tree differed from it; "unknown" outside a git checkout. */
+export function commitDescription(): string {
+  const git = (...args: string[]) =>
+    execFileSync("git", args, {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
+  try {
+    const dirty = git("status", "--porcelain", "--untracked-files=no") !== "";
+    return `Commit ${git("rev-parse", "--short", "HEAD")}${dirty ? " with uncommitted changes" : " (clean)"}`;
+  } catch {
+    return "Commit unknown (not a git checkout)";
   }
 }
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { LoadWorker } from "./generator/load-worker";
-import { loadAverage, machineDescription } from "./machine";
+import { commitDescription, loadAverage, machineDescription } from "./machine";
 import type { MeasureContext } from "./measures/context";
 import { MEASURE_RUNNERS } from "./measures";
 import { parseOptions, type BenchOptions } from "./options";
@@ -113,6 +113,7 @@ try {
 const table = markdownTable(buildRows(figures));
 const summary = [
   `Mode: ${options.quick ? "quick" : "full"}; ${new Date().toISOString()}; took ${((Date.now() - startedAt) / 1000).toFixed(0)} s`,
+  commitDescription(),
   `Load average (1/5/15 min) at start ${loadAtStart}, at end ${loadAverage()}`,
   pinned ? "Servers pinned to CPU 0, the runner and its generator thread to CPU 1 (taskset)" : "Unpinned",
   ...machineDescription(),
