@@ -1,5 +1,6 @@
 import { BenchClient } from "../generator/client";
 import { editingHistory, type History } from "../generator/history";
+import { benchClientId, typingChain } from "../generator/updates";
 import { both, atMost, atMostHalfOfBestPeer } from "../results";
 import { onPort, type BoardRef } from "../servers/targets";
 import { median } from "../stats";
@@ -68,11 +69,22 @@ const unfinished = (times: number[]) =>
 const label = (bytes: number) =>
   bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes >= 1e7 ? 0 : 1)} MB` : `${bytes / 1e3} KB`;
 
-const METRICS = ["cold, 1 joiner", "cold, 20 joiners", "warm, 1 joiner", "warm, 20 joiners"] as const;
+const AFTER_EDIT = "warm after an edit, 1 joiner";
+const AFTER_EDIT_STALL = "longest event-loop stall, joins after an edit";
+const METRICS = [
+  "cold, 1 joiner",
+  "cold, 20 joiners",
+  "warm, 1 joiner",
+  "warm, 20 joiners",
+  AFTER_EDIT,
+  AFTER_EDIT_STALL,
+] as const;
 
 /**
  * Measure 4: connect to synced for boards of several history sizes: warm (loaded, a client on it)
- * and cold (after a restart, from storage), one joiner and twenty at once. Each cold figure has a
+ * and cold (after a restart, from storage), one joiner and twenty at once; and one joiner right
+ * after someone typed, as on a board in use (a server that caches the state it sends joiners has
+ * none cached then), with the longest event-loop stall those joins caused the server. Each cold figure has a
  * board of its own, so one restart serves both. A size whose join fails is reported as failed,
  * with why, and the next size runs on a fresh server: one failure does not lose the other sizes.
  */
@@ -165,6 +177,9 @@ async function joinSize(context: MeasureContext, bytes: number, measure: string,
     added.add(metric);
     context.log(`${measure} ${metric}: ${times.map((ms) => ms.toFixed(0)).join(", ")} ms`);
   }
+  // The cold boards would unload (and, on servers that do, compact) 30 s after their joiners left,
+  // in the middle of the warm joins: restart first, so the warm figures and stalls are the joins' own.
+  await context.restart("graceful");
   const [board] = await context.target.boards(context.server(), 1, "join");
   if (!board) throw new Error("no board");
   const writer = await seed(context, board, content);
@@ -190,7 +205,63 @@ async function joinSize(context: MeasureContext, bytes: number, measure: string,
       added.add(metric);
       context.log(`${measure} ${metric}: ${warm.map((ms) => ms.toFixed(0)).join(", ")} ms`);
     }
+    await joinsAfterEdits(context, board, content, writer, measure, progress);
   } finally {
     writer.close();
   }
+}
+
+/** One keystroke into the board (stored, where the server stores), then one joiner; the stall over all. */
+async function joinsAfterEdits(
+  context: MeasureContext,
+  board: BoardRef,
+  content: History,
+  writer: BenchClient,
+  measure: string,
+  progress: JoinProgress,
+): Promise<void> {
+  const { options, sink } = context;
+  const server = context.server();
+  // Update 0 adds an action with a notes paragraph, each later one types a character into it.
+  const typing = typingChain(benchClientId(900), options.repeats + 1).updates;
+  // A second client on the board sees each keystroke relayed: the server has applied (and, where it
+  // does, stored) it before the joiner connects.
+  let relayed = 0;
+  const watcher = await BenchClient.connect(board, context.target.framing, { onUpdate: () => relayed++ });
+  const times: number[] = [];
+  try {
+    await watcher.synced();
+    const type = async (update: Uint8Array) => {
+      const before = relayed;
+      writer.sendUpdate(update);
+      const until = performance.now() + JOIN_TIMEOUT_MS;
+      while (relayed === before && performance.now() < until)
+        await new Promise((done) => setTimeout(done, 2));
+    };
+    await type(typing[0] as Uint8Array);
+    progress.measured.set(AFTER_EDIT, times);
+    progress.current = AFTER_EDIT;
+    await server.request("reset-lag");
+    for (const update of typing.slice(1)) {
+      await type(update);
+      times.push(await join(context, board, content, 1));
+    }
+  } finally {
+    watcher.close();
+  }
+  const stats = await server.request("stats");
+  sink.add({
+    measure,
+    metric: AFTER_EDIT,
+    unit: "ms",
+    lowerIsBetter: true,
+    value: median(times),
+    note: unfinished(times),
+  });
+  sink.add({ measure, metric: AFTER_EDIT_STALL, unit: "ms", lowerIsBetter: true, value: stats.lagMaxMs });
+  progress.added.add(AFTER_EDIT).add(AFTER_EDIT_STALL);
+  context.log(
+    `${measure} ${AFTER_EDIT}: ${times.map((ms) => ms.toFixed(0)).join(", ")} ms; ` +
+      `longest stall ${stats.lagMaxMs.toFixed(1)} ms`,
+  );
 }
