@@ -32,7 +32,9 @@ export function commitDescription(): string {
       stdio: ["ignore", "pipe", "ignore"],
     }).trim();
   try {
-    const dirty = git("status", "--porcelain", "--untracked-files=no") !== "";
+    // BENCHMARKS.md is what the run writes: its prose being edited meanwhile does not change what ran.
+    const dirty =
+      git("status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)BENCHMARKS.md") !== "";
     return `Commit ${git("rev-parse", "--short", "HEAD")}${dirty ? " with uncommitted changes" : " (clean)"}`;
   } catch {
     return "Commit unknown (not a git checkout)";
