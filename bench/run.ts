@@ -102,6 +102,8 @@ async function benchTarget(target: Target, worker: LoadWorker, opts: BenchOption
 const worker = new LoadWorker();
 const targets = TARGETS.filter((target) => !options.targets || options.targets.includes(target.name));
 const loadAtStart = loadAverage();
+// Read before anything runs: what is checked out then is what was measured.
+const commitAtStart = commitDescription();
 log(
   `mode ${options.quick ? "quick" : "full"}; measures ${[...options.only].join(", ")}; load ${loadAtStart}`,
 );
@@ -113,7 +115,7 @@ try {
 const table = markdownTable(buildRows(figures));
 const summary = [
   `Mode: ${options.quick ? "quick" : "full"}; ${new Date().toISOString()}; took ${((Date.now() - startedAt) / 1000).toFixed(0)} s`,
-  commitDescription(),
+  commitAtStart,
   `Load average (1/5/15 min) at start ${loadAtStart}, at end ${loadAverage()}`,
   pinned ? "Servers pinned to CPU 0, the runner and its generator thread to CPU 1 (taskset)" : "Unpinned",
   ...machineDescription(),
