@@ -78,6 +78,21 @@ export const DB_MIGRATIONS: readonly DbMigration[] = [
       CREATE INDEX snapshots_by_board ON snapshots (board_id, seq);
     `,
   },
+  {
+    version: 4,
+    name: "large compacted states in parts, written over several turns (generation names the parts in use)",
+    sql: `
+      ALTER TABLE doc_state ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE doc_state ADD COLUMN chunks INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE doc_state_chunks (
+        board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+        generation INTEGER NOT NULL,
+        idx INTEGER NOT NULL,
+        bytes BLOB NOT NULL,
+        PRIMARY KEY (board_id, generation, idx)
+      ) STRICT;
+    `,
+  },
 ];
 
 /** Apply every pending migration, each in its own transaction. Returns the versions applied. */

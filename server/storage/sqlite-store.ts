@@ -1,9 +1,11 @@
 import type { Database } from "better-sqlite3";
 import type { BoardRecord, DocStore, StoredDoc } from "./doc-store";
 import { openDatabase, type SqliteStoreOptions } from "./sqlite-database";
-import { BoardNotFoundError, CompactionRangeError } from "./store-errors";
+import { BoardNotFoundError } from "./store-errors";
 import { prepareInsertBoard } from "./board-rows";
 import { StateBuilder } from "./state-builder";
+import { isSqliteError, StateWriter } from "./state-writer";
+import { prepareReadLog, prepareReadState } from "./stored-state";
 import { WalFile, WalSync } from "./wal-sync";
 
 interface BoardRow {
@@ -12,11 +14,6 @@ interface BoardRow {
   template: string;
   created_at: string;
   updated_at: string;
-}
-
-interface StateRow {
-  state: Uint8Array | null;
-  through_seq: number;
 }
 
 /** The SQLite DocStore, and a cap on the file's size (how a full disk is reproduced in tests). */
@@ -51,9 +48,6 @@ interface KnownLog {
   touchedAt: number;
 }
 
-/** Free pages (4 KiB each) at which a compaction hands them back: a small board's fold frees a few. */
-const VACUUM_AFTER_FREE_PAGES = 64;
-
 /** `updated_at` is a "last edited" time for people: written at most this often per board. */
 const TOUCH_EVERY_MS = 5000;
 
@@ -83,8 +77,11 @@ class SqliteStore implements SqliteDocStore {
   private readonly insertBoard;
   /** Inside the group commit's transaction: one board's updates, after its last seq. */
   private readonly appendBoard: (id: string, updates: Uint8Array[]) => number;
-  /** Nested in the compaction's transaction: a savepoint. */
-  private readonly vacuum: () => void;
+  private readonly readState;
+  private readonly readLog;
+  /** Compactions, written a bounded piece per turn (D19). */
+  private readonly stateWriter: StateWriter;
+  private closing = false;
   /** Appends asked for since the last group commit, in order. */
   private queued: QueuedAppend[] = [];
   /**
@@ -112,12 +109,6 @@ class SqliteStore implements SqliteDocStore {
         "SELECT id, title, template, created_at, updated_at FROM boards WHERE id = ?",
       ),
       touchBoard: db.prepare<[string, string]>("UPDATE boards SET updated_at = ? WHERE id = ?"),
-      selectState: db.prepare<[string], StateRow>(
-        "SELECT state, through_seq FROM doc_state WHERE board_id = ?",
-      ),
-      selectUpdates: db
-        .prepare<[string], Uint8Array>("SELECT update_bytes FROM doc_updates WHERE board_id = ? ORDER BY seq")
-        .pluck(),
       selectThroughSeq: db
         .prepare<[string], number>("SELECT through_seq FROM doc_state WHERE board_id = ?")
         .pluck(),
@@ -127,15 +118,14 @@ class SqliteStore implements SqliteDocStore {
       insertUpdate: db.prepare<[string, number, Uint8Array]>(
         "INSERT INTO doc_updates (board_id, seq, update_bytes) VALUES (?, ?, ?)",
       ),
-      replaceState: db.prepare<[Uint8Array, number, string]>(
-        "UPDATE doc_state SET state = ?, through_seq = ? WHERE board_id = ?",
-      ),
-      deleteUpdatesThrough: db.prepare<[string, number]>(
-        "DELETE FROM doc_updates WHERE board_id = ? AND seq <= ?",
-      ),
-      freelistCount: db.prepare<[], number>("PRAGMA freelist_count").pluck(),
     };
-    this.vacuum = db.transaction(() => void db.pragma("incremental_vacuum"));
+    this.readState = prepareReadState(db);
+    this.readLog = prepareReadLog(db);
+    this.stateWriter = new StateWriter(db, {
+      lastSeq: (id, compactedSeq) => this.knownLog(id, compactedSeq).lastSeq,
+      closing: () => this.closing,
+    });
+    this.stateWriter.tidyLeftovers();
     this.appendBoard = db.transaction((id: string, updates: Uint8Array[]): number => {
       const known = this.knownLog(id);
       let seq = known.lastSeq;
@@ -158,10 +148,9 @@ class SqliteStore implements SqliteDocStore {
   }
 
   /** The board's log as this store last wrote it, read from SQLite the first time. */
-  private knownLog(id: string): KnownLog {
+  private knownLog(id: string, compactedSeq = this.statements.selectThroughSeq.get(id)): KnownLog {
     const cached = this.staged.get(id) ?? this.known.get(id);
     if (cached) return { ...cached };
-    const compactedSeq = this.statements.selectThroughSeq.get(id);
     if (compactedSeq === undefined) throw new BoardNotFoundError(id);
     return { lastSeq: this.lastSeq(id, compactedSeq), touchedAt: 0 };
   }
@@ -187,12 +176,12 @@ class SqliteStore implements SqliteDocStore {
     if (this.unsynced > 0) await this.walSync?.request();
     // One read transaction, so a concurrent writer cannot slip between the state and the log.
     return this.db.transaction((): StoredDoc | undefined => {
-      const state = this.statements.selectState.get(id);
-      if (!state) return undefined;
+      const stored = this.readState(id);
+      if (!stored) return undefined;
       return {
-        state: state.state && asBytes(state.state),
-        updates: this.statements.selectUpdates.all(id).map(asBytes),
-        lastSeq: this.lastSeq(id, state.through_seq),
+        state: stored.state,
+        updates: this.readLog(id, stored.throughSeq),
+        lastSeq: this.lastSeq(id, stored.throughSeq),
       };
     })();
   }
@@ -284,35 +273,8 @@ class SqliteStore implements SqliteDocStore {
     );
   }
 
-  async compact(id: string, state: Uint8Array, throughSeq: number): Promise<void> {
-    this.db
-      .transaction(() => {
-        const compactedSeq = this.statements.selectThroughSeq.get(id);
-        if (compactedSeq === undefined) throw new BoardNotFoundError(id);
-        const lastSeq = this.lastSeq(id, compactedSeq);
-        if (throughSeq < compactedSeq || throughSeq > lastSeq) {
-          throw new CompactionRangeError(id, throughSeq, compactedSeq, lastSeq);
-        }
-        this.statements.replaceState.run(state, throughSeq, id);
-        this.statements.deleteUpdatesThrough.run(id, throughSeq);
-        this.vacuumFreePages();
-      })
-      .immediate();
-  }
-
-  /**
-   * The folded logs' pages go back to the file system, so the file tracks the live data (D16): in
-   * the compaction's own transaction (one commit, one fsync), once enough pages are free to be
-   * worth moving. Best effort, in a savepoint: the compaction stands whatever happens here.
-   */
-  private vacuumFreePages(): void {
-    if ((this.statements.freelistCount.get() ?? 0) < VACUUM_AFTER_FREE_PAGES) return;
-    try {
-      this.vacuum();
-    } catch (error) {
-      // A full disk or I/O error that undid the whole transaction: the compaction fails with it.
-      if (!this.db.inTransaction) throw error;
-    }
+  compact(id: string, state: Uint8Array, throughSeq: number): Promise<void> {
+    return this.stateWriter.compact(id, state, throughSeq);
   }
 
   pageCount(): number {
@@ -335,6 +297,9 @@ class SqliteStore implements SqliteDocStore {
   async close(): Promise<void> {
     // Appends already asked for are committed first: each was promised a durable answer.
     if (this.queued.length > 0 && this.db.open) this.commitQueued();
+    // A compaction still writing its parts gives up at its next turn; the next open tidies them.
+    this.closing = true;
+    await this.stateWriter.idle();
     await this.walSync?.close();
     await this.builder?.close();
     if (this.db.open) this.db.close();
@@ -345,12 +310,4 @@ class SqliteStore implements SqliteDocStore {
   }
 }
 
-function isSqliteError(error: unknown, code: string): boolean {
-  return error instanceof Error && (error as Error & { code?: unknown }).code === code;
-}
-
-/** better-sqlite3 returns Buffers; hand out plain Uint8Array views of the same memory. */
-function asBytes(blob: Uint8Array): Uint8Array {
-  return new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength);
-}
 export type { SqliteStoreOptions } from "./sqlite-database";

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { parentPort } from "node:worker_threads";
 import * as Y from "yjs";
 import type { WorkerResponse } from "../worker/request-worker";
+import { prepareReadLog, prepareReadState } from "./stored-state";
 
 export interface BuildRequest {
   id: number;
@@ -20,38 +21,39 @@ interface StoredRows {
 // of milliseconds of CPU, which on the main thread would stall every live board. It only READS the
 // file (its own read-only connection; WAL lets it read while the main thread writes), so the main
 // thread stays the one writer.
-const connections = new Map<string, Database.Database>();
+const connections = new Map<string, StoredReader>();
 
-function connection(file: string): Database.Database {
-  let db = connections.get(file);
-  if (!db) {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    connections.set(file, db);
-  }
-  return db;
+interface StoredReader {
+  db: Database.Database;
+  readState: ReturnType<typeof prepareReadState>;
+  readLog: ReturnType<typeof prepareReadLog>;
 }
 
-function readStored(db: Database.Database, boardId: string, throughSeq: number): StoredRows {
+function reader(file: string): StoredReader {
+  let opened = connections.get(file);
+  if (!opened) {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    opened = { db, readState: prepareReadState(db), readLog: prepareReadLog(db) };
+    connections.set(file, opened);
+  }
+  return opened;
+}
+
+function readStored(
+  { db, readState, readLog }: StoredReader,
+  boardId: string,
+  throughSeq: number,
+): StoredRows {
   // One read transaction: the state and the log are read at the same moment.
   return db.transaction((): StoredRows => {
-    const row = db
-      .prepare<[string], { state: Uint8Array | null; through_seq: number }>(
-        "SELECT state, through_seq FROM doc_state WHERE board_id = ?",
-      )
-      .get(boardId);
-    if (!row) throw new Error(`board ${boardId} is not stored`);
-    const updates = db
-      .prepare<[string, number], Uint8Array>(
-        "SELECT update_bytes FROM doc_updates WHERE board_id = ? AND seq <= ? ORDER BY seq",
-      )
-      .pluck()
-      .all(boardId, throughSeq);
-    return { state: row.state, throughSeq: row.through_seq, updates };
+    const stored = readState(boardId);
+    if (!stored) throw new Error(`board ${boardId} is not stored`);
+    return { ...stored, updates: readLog(boardId, stored.throughSeq, throughSeq) };
   })();
 }
 
 function build({ file, boardId, throughSeq }: BuildRequest): Uint8Array {
-  const stored = readStored(connection(file), boardId, throughSeq);
+  const stored = readStored(reader(file), boardId, throughSeq);
   if (stored.throughSeq > throughSeq) {
     throw new Error(`board ${boardId} is already compacted through ${stored.throughSeq}`);
   }
