@@ -156,6 +156,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       pauseReadingAtFrames: DEFAULT_SYNC_LIMITS.pauseReadingAtFrames,
       pauseReadingAtBytes: DEFAULT_SYNC_LIMITS.pauseReadingAtBytes,
       turnBudgetMs: DEFAULT_SYNC_LIMITS.turnBudgetMs,
+      storeJoinAboveBytes: DEFAULT_SYNC_LIMITS.storeJoinAboveBytes,
       maxRooms: vars.MAX_ROOMS ?? DEFAULT_SYNC_LIMITS.maxRooms,
       maxAwarenessStateBytes: vars.MAX_AWARENESS_STATE_BYTES ?? DEFAULT_SYNC_LIMITS.maxAwarenessStateBytes,
       maxAwarenessClients: vars.MAX_AWARENESS_CLIENTS ?? DEFAULT_SYNC_LIMITS.maxAwarenessClients,

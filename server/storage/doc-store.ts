@@ -42,6 +42,12 @@ export interface DocStore {
    * the event loop. Compaction then never encodes a large document on the main thread.
    */
   buildState?(id: string, throughSeq: number): Promise<Uint8Array>;
+  /**
+   * Optional: what a joiner holding `stateVector` lacks of the board as stored through `durableSeq`
+   * (a seq the caller knows is durable; nothing after it is read), as one update, built off the event
+   * loop. A large board's joiner then never waits for, nor stalls, the main thread's encode.
+   */
+  joinerUpdate?(id: string, durableSeq: number, stateVector: Uint8Array): Promise<Uint8Array>;
   /** Replace the state with `state` and drop the appended updates up to and including `throughSeq`. */
   compact(id: string, state: Uint8Array, throughSeq: number): Promise<void>;
   close(): Promise<void>;

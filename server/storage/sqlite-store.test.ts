@@ -343,6 +343,42 @@ describe("SQLite store", () => {
     await store.close();
   });
 
+  it("[D20] joinerUpdate merges the stored state and the log through the durable seq, off the main thread", async () => {
+    const store = openSqliteStore(nextFile());
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on("update", (update: Uint8Array) => updates.push(update));
+    const text = doc.get("text", Y.Text);
+    text.insert(0, "hello");
+    await store.createBoard(boardRecord("a"), updates.shift()!);
+    text.insert(5, " wide world");
+    const first = await store.appendUpdates("a", [updates.shift()!]);
+    await store.compact("a", await store.buildState("a", first), first);
+    text.delete(0, 6);
+    const durable = await store.appendUpdates("a", [updates.shift()!]);
+    const atDurable = Y.encodeStateAsUpdate(doc);
+    text.insert(0, "later ");
+    await store.appendUpdates("a", [updates.shift()!]);
+
+    const joined = new Y.Doc();
+    Y.applyUpdate(joined, await store.joinerUpdate("a", durable, new Uint8Array([0])));
+    // Through the seq asked for, and no further (a later row may not be on disk yet).
+    expect(joined.get("text", Y.Text).toString()).toBe("wide world");
+    const expected = new Y.Doc();
+    Y.applyUpdate(expected, atDurable);
+    expect(Y.encodeStateVector(joined)).toEqual(Y.encodeStateVector(expected));
+
+    // A joiner holding part of it gets only the rest.
+    const holder = new Y.Doc();
+    Y.applyUpdate(holder, await store.joinerUpdate("a", first, new Uint8Array([0])));
+    const rest = await store.joinerUpdate("a", durable, Y.encodeStateVector(holder));
+    Y.applyUpdate(holder, rest);
+    expect(holder.get("text", Y.Text).toString()).toBe("wide world");
+    expect(rest.byteLength).toBeLessThan(atDurable.byteLength);
+    await expect(store.joinerUpdate("gone", 1, new Uint8Array([0]))).rejects.toThrow(/not stored/);
+    await store.close();
+  });
+
   it("[D14] every append that resolved survives kill -9 of the writing process", async () => {
     const file = nextFile();
     const child = spawn(

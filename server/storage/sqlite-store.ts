@@ -29,6 +29,7 @@ export interface SqliteDocStore extends DocStore {
   appendCommits(): number;
   appendSoon(): void;
   buildState(id: string, throughSeq: number): Promise<Uint8Array>;
+  joinerUpdate(id: string, durableSeq: number, stateVector: Uint8Array): Promise<Uint8Array>;
 }
 
 /** One board's appends waiting for the next group commit. */
@@ -288,6 +289,11 @@ class SqliteStore implements SqliteDocStore {
   buildState(id: string, throughSeq: number): Promise<Uint8Array> {
     if (!this.builder) return Promise.reject(new Error("An in-memory store has no state builder."));
     return this.builder.build(id, throughSeq);
+  }
+
+  async joinerUpdate(id: string, durableSeq: number, stateVector: Uint8Array): Promise<Uint8Array> {
+    if (!this.builder) throw new Error("An in-memory store has no state builder.");
+    return this.builder.joinerUpdate(id, durableSeq, stateVector);
   }
 
   appendCommits(): number {

@@ -6,9 +6,13 @@ import { prepareReadLog, prepareReadState } from "./stored-state";
 
 export interface BuildRequest {
   id: number;
+  /** build: the compacted state (a document built and encoded); join: a joiner's update (merged, no document). */
+  kind: "build" | "join";
   file: string;
   boardId: string;
   throughSeq: number;
+  /** join only: what the joiner holds already. */
+  stateVector?: Uint8Array;
 }
 
 interface StoredRows {
@@ -52,6 +56,30 @@ function readStored(
   })();
 }
 
+/**
+ * What a joiner lacks of the board as stored through at least `throughSeq` (every row of it durable:
+ * the caller's durable seq, or a compacted state, which only ever folds durable rows). The stored
+ * updates are merged without a document (`Y.mergeUpdates`): a fraction of building one, and no
+ * re-encoding. Rows after `throughSeq` may be committed but not yet flushed: they are not read.
+ */
+function joinerUpdate({ file, boardId, throughSeq, stateVector }: BuildRequest): Uint8Array {
+  const { db, readState, readLog } = reader(file);
+  const parts = db.transaction((): Uint8Array[] => {
+    const stored = readState(boardId);
+    if (!stored) throw new Error(`board ${boardId} is not stored`);
+    const log = readLog(boardId, stored.throughSeq, Math.max(throughSeq, stored.throughSeq));
+    return stored.state ? [stored.state, ...log] : log;
+  })();
+  const merged = parts.length === 1 ? (parts[0] as Uint8Array) : Y.mergeUpdates(parts);
+  if (!stateVector || isEmptyStateVector(stateVector)) return merged;
+  return Y.diffUpdate(merged, stateVector);
+}
+
+/** A state vector with no clients: one varuint 0. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.byteLength === 1 && stateVector[0] === 0;
+}
+
 function build({ file, boardId, throughSeq }: BuildRequest): Uint8Array {
   const stored = readStored(reader(file), boardId, throughSeq);
   if (stored.throughSeq > throughSeq) {
@@ -74,7 +102,9 @@ function build({ file, boardId, throughSeq }: BuildRequest): Uint8Array {
 
 parentPort?.on("message", (request: BuildRequest) => {
   try {
-    const state = build(request);
+    const built = request.kind === "join" ? joinerUpdate(request) : build(request);
+    // A view of a larger buffer (a stored row) would transfer all of it; copy it out first.
+    const state = built.byteLength === built.buffer.byteLength ? built : built.slice();
     parentPort?.postMessage({ id: request.id, value: state } satisfies WorkerResponse<Uint8Array>, [
       state.buffer as ArrayBuffer,
     ]);

@@ -1,24 +1,36 @@
 import { RequestWorker } from "../worker/request-worker";
 import type { BuildRequest } from "./state-builder-worker";
 
+const WORKER = new URL("./state-builder-worker.ts", import.meta.url);
+
 /**
- * Builds a board's compacted state from what the SQLite file holds, in one worker thread, so
- * compaction never encodes a large document on the event loop.
+ * Builds a board's compacted state, and a large board's joiner's update, from what the SQLite file
+ * holds, in worker threads, so neither compaction nor a joiner encodes a large document on the event
+ * loop. Joins have a worker of their own: a joiner never waits behind a compaction's build.
  */
 export class StateBuilder {
   private readonly worker = new RequestWorker<Omit<BuildRequest, "id">, Uint8Array>(
-    new URL("./state-builder-worker.ts", import.meta.url),
+    WORKER,
     "building the compacted state",
+  );
+  private readonly joinWorker = new RequestWorker<Omit<BuildRequest, "id">, Uint8Array>(
+    WORKER,
+    "building a joiner's state",
   );
 
   constructor(private readonly file: string) {}
 
   /** The state of the stored state plus the stored log through `throughSeq`, encoded. */
   build(boardId: string, throughSeq: number): Promise<Uint8Array> {
-    return this.worker.request({ file: this.file, boardId, throughSeq });
+    return this.worker.request({ kind: "build", file: this.file, boardId, throughSeq });
   }
 
-  close(): Promise<void> {
-    return this.worker.close();
+  /** What a joiner holding `stateVector` lacks of the stored board through `throughSeq`, merged. */
+  joinerUpdate(boardId: string, throughSeq: number, stateVector: Uint8Array): Promise<Uint8Array> {
+    return this.joinWorker.request({ kind: "join", file: this.file, boardId, throughSeq, stateVector });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.worker.close(), this.joinWorker.close()]);
   }
 }

@@ -13,6 +13,11 @@ export class DocSizeGuard {
     private bytes: number,
   ) {}
 
+  /** The estimate: at least the document's encoded size. */
+  get estimate(): number {
+    return this.bytes;
+  }
+
   grew(byBytes: number): void {
     this.bytes += byBytes;
     this.exact = false;

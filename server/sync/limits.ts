@@ -12,6 +12,11 @@ export interface SyncLimits {
    * compactAfterUpdates, so rooms loaded and edited together do not all compact in the same second.
    */
   compactionSpread: number;
+  /**
+   * A joiner holding nothing of a board estimated larger than this gets its state built by the store
+   * in a worker thread (when the store can), not encoded on the event loop (S32).
+   */
+  storeJoinAboveBytes: number;
   /** A socket with more than this queued unsent is a slow reader and is closed. */
   maxBufferedBytes: number;
   /** Document updates (and sync step 2s) a connection may send per second, on average. */
@@ -54,6 +59,7 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   idleUnloadMs: 30_000,
   compactAfterUpdates: 500,
   compactionSpread: 0.5,
+  storeJoinAboveBytes: 1 * MIB,
   maxBufferedBytes: 8 * MIB,
   updatesPerSecond: 60,
   updateBurst: 300,

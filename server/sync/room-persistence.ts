@@ -62,6 +62,14 @@ export class RoomPersistence {
     this.compactAt = this.nextCompactAt();
   }
 
+  /**
+   * The seq of the last update stored: it and everything before it are durable, and were relayed
+   * when they became so; every later one is relayed to whoever is connected then.
+   */
+  get durableSeq(): number {
+    return this.lastSeq;
+  }
+
   /** Updates applied to the document that are not durable yet. */
   get hasUnpersisted(): boolean {
     return this.pending.length > 0 || this.inFlight > 0;

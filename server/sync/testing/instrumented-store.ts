@@ -32,12 +32,24 @@ export class InstrumentedStore implements DocStore {
   failAppendsOf?: (updates: Uint8Array[]) => boolean;
 
   buildCalls = 0;
+  joinCalls = 0;
+  holdJoins?: Deferred;
+  failJoins = false;
   /** Present when the inner store has them, so the sync core takes the same paths as in production. */
   readonly buildState?: (id: string, throughSeq: number) => Promise<Uint8Array>;
+  readonly joinerUpdate?: (id: string, durableSeq: number, stateVector: Uint8Array) => Promise<Uint8Array>;
   readonly appendSoon?: () => void;
 
   constructor(readonly inner: DocStore) {
-    const { buildState, appendSoon } = inner;
+    const { buildState, joinerUpdate, appendSoon } = inner;
+    if (joinerUpdate) {
+      this.joinerUpdate = async (id, durableSeq, stateVector) => {
+        this.joinCalls++;
+        await this.holdJoins?.promise;
+        if (this.failJoins) throw new Error("join build failed (test)");
+        return joinerUpdate.call(inner, id, durableSeq, stateVector);
+      };
+    }
     if (buildState) {
       this.buildState = (id, throughSeq) => {
         this.buildCalls++;
