@@ -46,6 +46,14 @@ describe("the bench load generator", () => {
     expect(history.stateBytes).toBeGreaterThanOrEqual(50_000);
     const doc = applyAll(history.chunks);
     expect(Y.encodeStateAsUpdate(doc).byteLength).toBe(history.stateBytes);
+    // The merged chunks carry the same content, and never more bytes than the encoded state counts.
+    const merged = new Y.Doc();
+    Y.applyUpdate(merged, Y.mergeUpdates(history.chunks));
+    expect(Y.encodeStateAsUpdate(merged)).toEqual(Y.encodeStateAsUpdate(doc));
+    expect(history.completeBytes).toBeLessThanOrEqual(history.stateBytes);
+    expect(history.completeBytes).toBe(
+      Math.min(history.stateBytes, Y.mergeUpdates(history.chunks).byteLength),
+    );
     expect(Y.encodeStateVector(doc)).toEqual(history.stateVector);
   });
 

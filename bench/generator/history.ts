@@ -6,6 +6,12 @@ export interface History {
   chunks: Uint8Array[];
   /** The size of the document's encoded state once every chunk is applied. */
   stateBytes: number;
+  /**
+   * The fewest bytes the whole history comes in: the encoded state, or the chunks merged without a
+   * document (`Y.mergeUpdates`), which a server may send instead (Coplan's large boards' joiners, S32):
+   * the same content, here about a sixth smaller. What a joiner must have received to hold the board.
+   */
+  completeBytes: number;
   stateVector: Uint8Array;
 }
 
@@ -82,7 +88,8 @@ export function editingHistory(targetBytes: number, seed = 1): History {
     }
   }
   if (batch.length > 0) chunks.push(Y.mergeUpdates(batch));
-  const history = { chunks, stateBytes: size, stateVector: Y.encodeStateVector(doc) };
+  const completeBytes = Math.min(size, Y.mergeUpdates(chunks).byteLength);
+  const history = { chunks, stateBytes: size, completeBytes, stateVector: Y.encodeStateVector(doc) };
   doc.destroy();
   return history;
 }

@@ -50,7 +50,7 @@ async function join(
         timedOut = true;
         client.close();
       }, JOIN_TIMEOUT_MS);
-      const at = await client.contentReceived(content.stateBytes * CONTENT_SHARE);
+      const at = await client.contentReceived(content.completeBytes * CONTENT_SHARE);
       clearTimeout(timer);
       client.close();
       if (at === undefined && timedOut)
