@@ -23,13 +23,21 @@ export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Arra
   return encoding.toUint8Array(encoder);
 }
 
-/** A sync step 2 carrying `update` (an update built elsewhere, holding only durable content). */
+/**
+ * A sync step 2 carrying `update` (an update built elsewhere, holding only durable content), framed as
+ * `writeSyncStep2` frames it. Allocated once at its exact size: a large board's update is megabytes,
+ * and an encoder growing its buffers copies it several times over, on the event loop.
+ */
 export function syncStep2MessageOf(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_TYPE.sync);
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  const header = encoding.createEncoder();
+  encoding.writeVarUint(header, MESSAGE_TYPE.sync);
+  encoding.writeVarUint(header, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint(header, update.byteLength);
+  const head = encoding.toUint8Array(header);
+  const message = new Uint8Array(head.byteLength + update.byteLength);
+  message.set(head);
+  message.set(update, head.byteLength);
+  return message;
 }
 
 export function updateMessage(update: Uint8Array): Uint8Array {
