@@ -1,35 +1,15 @@
 import { BenchClient } from "../generator/client";
-import { editingHistory, type History } from "../generator/history";
+import type { History } from "../generator/history";
 import { benchClientId, typingChain } from "../generator/updates";
 import { both, atMost, atMostHalfOfBestPeer } from "../results";
 import { onPort, type BoardRef } from "../servers/targets";
 import { median } from "../stats";
+import { history, seed, sizeLabel } from "./board-history";
 import type { MeasureContext } from "./context";
-
-const histories = new Map<number, History>();
-function history(bytes: number): History {
-  let cached = histories.get(bytes);
-  if (!cached) histories.set(bytes, (cached = editingHistory(bytes)));
-  return cached;
-}
 
 const JOIN_TIMEOUT_MS = 60_000;
 /** A joiner has joined once this share of the history's state has arrived. */
 const CONTENT_SHARE = 0.95;
-
-/** Send the history from one client and wait until the server has applied (and, if it does, stored) it. */
-async function seed(context: MeasureContext, board: BoardRef, content: History): Promise<BenchClient> {
-  const writer = await BenchClient.connect(board, context.target.framing);
-  await writer.synced();
-  for (const chunk of content.chunks) {
-    writer.sendUpdate(chunk);
-    while (writer.socket.bufferedAmount > 1024 * 1024) await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  // Answered only after the frames before it: the history is in (Coplan: durably) once this arrives.
-  writer.resync(content.stateVector);
-  await writer.synced();
-  return writer;
-}
 
 /**
  * Milliseconds from opening the socket until `joiners` clients each hold the history (the slowest);
@@ -66,9 +46,6 @@ async function join(
 const unfinished = (times: number[]) =>
   times.some((ms) => !Number.isFinite(ms)) ? `a join not done within ${JOIN_TIMEOUT_MS / 1000} s` : undefined;
 
-const label = (bytes: number) =>
-  bytes >= 1e6 ? `${(bytes / 1e6).toFixed(bytes >= 1e7 ? 0 : 1)} MB` : `${bytes / 1e3} KB`;
-
 const AFTER_EDIT = "warm after an edit, 1 joiner";
 const AFTER_EDIT_STALL = "longest event-loop stall, joins after an edit";
 const METRICS = [
@@ -90,7 +67,7 @@ const METRICS = [
  */
 export async function joinMeasure(context: MeasureContext): Promise<void> {
   for (const bytes of context.options.joinSizes) {
-    const measure = `4 Join, ${label(bytes)} board`;
+    const measure = `4 Join, ${sizeLabel(bytes)} board`;
     const progress: JoinProgress = { added: new Set(), current: undefined, measured: new Map() };
     try {
       await joinSize(context, bytes, measure, progress);

@@ -3,8 +3,10 @@ import { join } from "node:path";
 import { BenchClient, connectMany } from "../generator/client";
 import { delay } from "../generator/pace";
 import { benchClientId, movesChain, typingChain, type UpdateChain } from "../generator/updates";
+import { LARGE_BOARD_KEYSTROKES } from "../options";
 import { atMost } from "../results";
 import type { BoardRef } from "../servers/targets";
+import { history, seed, sizeLabel } from "./board-history";
 import type { MeasureContext } from "./context";
 
 const WRITERS = 10;
@@ -70,73 +72,118 @@ async function liveState(clients: BenchClient[]): Promise<number> {
   return stateBytes;
 }
 
+/** One trace: the writers' chains (each one's update 0 is setup) and what is set up on the board before. */
+interface Trace {
+  name: string;
+  chains: () => UpdateChain[];
+  /** The stall's metric: it says what the load was where the trace's name does not. */
+  stallMetric: string;
+  ratioGoal?: number;
+  /** Setup on the new board before the writers connect (not timed); clients to close at the end. */
+  prepare?: (board: BoardRef) => Promise<BenchClient[]>;
+}
+
+/** The large board's typist: a client id of its own, apart from the writers' (0-9, 100-109). */
+const LARGE_BOARD_TYPIST = benchClientId(200);
+
 /**
  * Measure 7: bytes on disk after many card moves and after a long typing trace, against the live
  * state; the longest event-loop stall while they were stored (compactions included). Each writer's
- * first update (its cards, or its action) is setup, stored before the load and its clock start.
+ * first update (its cards, or its action) is setup, stored before the load and its clock start. A
+ * third trace types into a large board (an editing history, as measure 4's, sent as setup): one
+ * writer, one keystroke per update, enough that every server stores the whole board while it types
+ * (Coplan compacts its log at least once).
  */
 export async function storage(context: MeasureContext): Promise<void> {
-  const { options, target, sink } = context;
-  const traces: [string, (writer: number) => UpdateChain, number][] = [
-    [
-      `${options.storageMoves.toLocaleString("en-GB")} card moves`,
-      (writer) =>
-        movesChain(benchClientId(writer), CARDS_PER_WRITER, options.storageMoves / WRITERS, EDITS_PER_UPDATE),
-      2,
-    ],
-    [
-      `${options.storageKeystrokes.toLocaleString("en-GB")} keystrokes`,
-      (writer) =>
-        typingChain(benchClientId(100 + writer), options.storageKeystrokes / WRITERS, EDITS_PER_UPDATE),
-      0,
-    ],
+  const { options } = context;
+  const traces: Trace[] = [
+    {
+      name: `${options.storageMoves.toLocaleString("en-GB")} card moves`,
+      chains: () =>
+        Array.from({ length: WRITERS }, (_, writer) =>
+          movesChain(
+            benchClientId(writer),
+            CARDS_PER_WRITER,
+            options.storageMoves / WRITERS,
+            EDITS_PER_UPDATE,
+          ),
+        ),
+      stallMetric: "longest event-loop stall",
+      ratioGoal: 2,
+    },
+    {
+      name: `${options.storageKeystrokes.toLocaleString("en-GB")} keystrokes`,
+      chains: () =>
+        Array.from({ length: WRITERS }, (_, writer) =>
+          typingChain(benchClientId(100 + writer), options.storageKeystrokes / WRITERS, EDITS_PER_UPDATE),
+        ),
+      stallMetric: "longest event-loop stall",
+    },
   ];
-  for (const [name, chainOf, ratioGoal] of traces) {
-    await context.fresh();
-    const dataDir = context.dataDir();
-    const measure = `7 Storage, ${name}`;
-    const [created] = await target.boards(context.server(), 1, "storage");
-    if (!created) throw new Error("no board");
-    const server = context.server();
-    const board = created;
-    const chains = Array.from({ length: WRITERS }, (_, writer) => chainOf(writer));
-    // The stall is read over the load alone: creating the cards is setup, and on a fresh process it
-    // is also where the JIT is cold (applying and merging the first ten updates takes ~40 ms here).
-    const clients = await stream(context, board, chains, () => server.request("reset-lag"));
-    // Read before the writers ask for the whole state: encoding it for them is a join's cost (measure 4),
-    // not storing's.
-    const stats = await server.request("stats");
-    const stateBytes = await liveState(clients);
-    const liveBytes = await directoryBytes(dataDir);
-    await context.server().stop();
-    const stoppedBytes = await directoryBytes(dataDir);
-    context.log(
-      `${measure}: state ${stateBytes} B, on disk running ${liveBytes} B, ` +
-        `after stop ${stoppedBytes} B, lag max ${stats.lagMaxMs.toFixed(1)} ms`,
-    );
-    sink.add({ measure, metric: "live state", unit: "KB", lowerIsBetter: true, value: stateBytes / 1000 });
-    sink.add({
-      measure,
-      metric: "on disk, running",
-      unit: "KB",
-      lowerIsBetter: true,
-      value: liveBytes / 1000,
-    });
-    sink.add({
-      measure,
-      metric: "on disk after stop ÷ live state",
-      unit: "×",
-      lowerIsBetter: true,
-      value: stoppedBytes / stateBytes,
-      goal: ratioGoal ? atMost(ratioGoal, "×") : undefined,
-    });
-    sink.add({
-      measure,
-      metric: "longest event-loop stall",
-      unit: "ms",
-      lowerIsBetter: true,
-      value: stats.lagMaxMs,
-      goal: atMost(50, "ms"),
+  const largeBytes = options.storageLargeBoardBytes;
+  const keystrokes = options.storageLargeBoardKeystrokes;
+  if (largeBytes > 0) {
+    traces.push({
+      name: `${sizeLabel(largeBytes)} board`,
+      chains: () => [typingChain(LARGE_BOARD_TYPIST, keystrokes)],
+      stallMetric: `longest event-loop stall (${keystrokes.toLocaleString("en-GB")} keystrokes, ${
+        keystrokes >= LARGE_BOARD_KEYSTROKES ? "compaction included" : "too few to compact"
+      })`,
+      // The seeder stays on the board, as a second person would: it is not unloaded before the typist joins.
+      prepare: async (board) => [await seed(context, board, history(largeBytes))],
     });
   }
+  for (const trace of traces) await storageTrace(context, trace);
+}
+
+async function storageTrace(context: MeasureContext, trace: Trace): Promise<void> {
+  const { target, sink } = context;
+  await context.fresh();
+  const dataDir = context.dataDir();
+  const measure = `7 Storage, ${trace.name}`;
+  const [created] = await target.boards(context.server(), 1, "storage");
+  if (!created) throw new Error("no board");
+  const server = context.server();
+  const board = created;
+  const chains = trace.chains();
+  const others = (await trace.prepare?.(board)) ?? [];
+  // The stall is read over the load alone: creating the cards is setup, and on a fresh process it
+  // is also where the JIT is cold (applying and merging the first ten updates takes ~40 ms here).
+  const clients = await stream(context, board, chains, () => server.request("reset-lag"));
+  // Read before the writers ask for the whole state: encoding it for them is a join's cost (measure 4),
+  // not storing's.
+  const stats = await server.request("stats");
+  for (const other of others) other.close();
+  const stateBytes = await liveState(clients);
+  const liveBytes = await directoryBytes(dataDir);
+  await context.server().stop();
+  const stoppedBytes = await directoryBytes(dataDir);
+  context.log(
+    `${measure}: state ${stateBytes} B, on disk running ${liveBytes} B, ` +
+      `after stop ${stoppedBytes} B, lag max ${stats.lagMaxMs.toFixed(1)} ms`,
+  );
+  sink.add({ measure, metric: "live state", unit: "KB", lowerIsBetter: true, value: stateBytes / 1000 });
+  sink.add({
+    measure,
+    metric: "on disk, running",
+    unit: "KB",
+    lowerIsBetter: true,
+    value: liveBytes / 1000,
+  });
+  sink.add({
+    measure,
+    metric: "on disk after stop ÷ live state",
+    unit: "×",
+    lowerIsBetter: true,
+    value: stoppedBytes / stateBytes,
+    goal: trace.ratioGoal ? atMost(trace.ratioGoal, "×") : undefined,
+  });
+  sink.add({
+    measure,
+    metric: trace.stallMetric,
+    unit: "ms",
+    lowerIsBetter: true,
+    value: stats.lagMaxMs,
+    goal: atMost(50, "ms"),
+  });
 }
