@@ -1,3 +1,4 @@
+import * as Y from "yjs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { BenchClient, connectMany } from "../generator/client";
@@ -60,15 +61,26 @@ async function stream(
   return clients;
 }
 
-/** The live state's size: a full step 2, asked for by every writer (each must hold everything). */
+/**
+ * The live state's size: the largest full step 2, asked for by every writer (each must hold
+ * everything), encoded the one way Yjs encodes a document. A server's own step 2 may be the stored
+ * updates merged rather than an encoded document (Coplan's large boards' joiners, S32), which keeps
+ * deleted content a document would have collected: its size is what that server sends, not the
+ * board's, so it is not what stored bytes are compared with.
+ */
 async function liveState(clients: BenchClient[]): Promise<number> {
-  let stateBytes = 0;
+  let largest: Uint8Array | undefined;
   for (const client of clients) {
     client.resync();
     await client.synced();
-    stateBytes = Math.max(stateBytes, client.state?.byteLength ?? 0);
+    if (client.state && client.state.byteLength > (largest?.byteLength ?? 0)) largest = client.state;
   }
   for (const client of clients) client.close();
+  if (!largest) return 0;
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, largest);
+  const stateBytes = Y.encodeStateAsUpdate(doc).byteLength;
+  doc.destroy();
   return stateBytes;
 }
 
