@@ -48,6 +48,8 @@ export interface DocStore {
    * loop. A large board's joiner then never waits for, nor stalls, the main thread's encode.
    */
   joinerUpdate?(id: string, durableSeq: number, stateVector: Uint8Array): Promise<Uint8Array>;
+  /** Optional: start what serves joiners (worker threads) now, rather than on the first joiner's path. */
+  prestart?(): void;
   /** Replace the state with `state` and drop the appended updates up to and including `throughSeq`. */
   compact(id: string, state: Uint8Array, throughSeq: number): Promise<void>;
   close(): Promise<void>;

@@ -379,6 +379,16 @@ describe("SQLite store", () => {
     await store.close();
   });
 
+  it("[D20] prestart loads the joiners' worker before any joiner asks; it then answers them", async () => {
+    const store = openSqliteStore(nextFile());
+    await store.createBoard(boardRecord("a"), Y.encodeStateAsUpdate(new Y.Doc()));
+    expect(store.joinsReady()).toBe(false);
+    store.prestart();
+    expect(store.joinsReady()).toBe(true);
+    expect(await store.joinerUpdate("a", 0, new Uint8Array([0]))).toBeInstanceOf(Uint8Array);
+    await store.close();
+  });
+
   it("[D14] every append that resolved survives kill -9 of the writing process", async () => {
     const file = nextFile();
     const child = spawn(

@@ -30,6 +30,9 @@ export interface SqliteDocStore extends DocStore {
   appendSoon(): void;
   buildState(id: string, throughSeq: number): Promise<Uint8Array>;
   joinerUpdate(id: string, durableSeq: number, stateVector: Uint8Array): Promise<Uint8Array>;
+  prestart(): void;
+  /** The joiners' worker is running (a diagnostic for tests). */
+  joinsReady(): boolean;
 }
 
 /** One board's appends waiting for the next group commit. */
@@ -294,6 +297,14 @@ class SqliteStore implements SqliteDocStore {
   async joinerUpdate(id: string, durableSeq: number, stateVector: Uint8Array): Promise<Uint8Array> {
     if (!this.builder) throw new Error("An in-memory store has no state builder.");
     return this.builder.joinerUpdate(id, durableSeq, stateVector);
+  }
+
+  prestart(): void {
+    this.builder?.prestartJoins();
+  }
+
+  joinsReady(): boolean {
+    return this.builder?.joinsReady ?? false;
   }
 
   appendCommits(): number {

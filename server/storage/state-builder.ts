@@ -30,6 +30,15 @@ export class StateBuilder {
     return this.joinWorker.request({ kind: "join", file: this.file, boardId, throughSeq, stateVector });
   }
 
+  /** Start the joiners' worker now, so the first large board's joiner does not wait for it to load. */
+  prestartJoins(): void {
+    this.joinWorker.prestart();
+  }
+
+  get joinsReady(): boolean {
+    return this.joinWorker.running;
+  }
+
   async close(): Promise<void> {
     await Promise.all([this.worker.close(), this.joinWorker.close()]);
   }

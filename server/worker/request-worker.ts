@@ -23,6 +23,19 @@ export class RequestWorker<Request extends object, Value> {
     private readonly what: string,
   ) {}
 
+  /** A worker thread is running (started by a request or by `prestart`). */
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
+
+  /**
+   * Start the thread now: loading its module takes a few hundred milliseconds of CPU, which would
+   * otherwise land on the first request's path.
+   */
+  prestart(): void {
+    this.start();
+  }
+
   /** Requests sent and not answered yet. */
   get waiting(): number {
     return this.pending.size;
