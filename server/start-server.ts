@@ -78,8 +78,6 @@ export async function startServer(
   }: StartOptions = {},
 ): Promise<RunningServer> {
   const store = openStore(config.databaseFile);
-  // The joiners' worker loads now, not on the first large board's joiner's path (S32).
-  store.prestart?.();
   const access = openAccessStore(config.databaseFile);
   const boardAccess = createBoardAccess(access, createOriginPolicy(config.allowedOrigins));
   const liveConnections = new LiveConnections();

@@ -92,6 +92,19 @@ describe("[S32] a large board's joiners", () => {
     expect(boardContent(late.doc).title).toBe("Test plan");
   });
 
+  it("have the store's worker started when their board loads, and never for a small board", async () => {
+    harness = largeBoards();
+    await harness.syncedClients(1);
+    expect(harness.store.prestartCalls).toBe(1);
+    expect(harness.sqlite?.joinsReady()).toBe(true);
+    await harness.dispose();
+
+    harness = new SyncHarness("sqlite");
+    await harness.syncedClients(1);
+    expect(harness.store.prestartCalls).toBe(0);
+    expect(harness.sqlite?.joinsReady()).toBe(false);
+  });
+
   it("get the board encoded here when the store cannot build it", async () => {
     harness = largeBoards();
     harness.store.failJoins = true;

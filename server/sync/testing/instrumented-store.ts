@@ -39,6 +39,8 @@ export class InstrumentedStore implements DocStore {
   readonly buildState?: (id: string, throughSeq: number) => Promise<Uint8Array>;
   readonly joinerUpdate?: (id: string, durableSeq: number, stateVector: Uint8Array) => Promise<Uint8Array>;
   readonly appendSoon?: () => void;
+  readonly prestart?: () => void;
+  prestartCalls = 0;
 
   constructor(readonly inner: DocStore) {
     const { buildState, joinerUpdate, appendSoon } = inner;
@@ -57,6 +59,13 @@ export class InstrumentedStore implements DocStore {
       };
     }
     if (appendSoon) this.appendSoon = () => appendSoon.call(inner);
+    const { prestart } = inner;
+    if (prestart) {
+      this.prestart = () => {
+        this.prestartCalls++;
+        prestart.call(inner);
+      };
+    }
   }
 
   createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void> {
