@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { boardRecord, describeDocStoreContract } from "./doc-store.contract";
 import { DB_MIGRATIONS, migrateDatabase, readDatabaseVersion } from "./db-migrations";
 import { openDatabase } from "./sqlite-database";
-import { openSqliteStore } from "./sqlite-store";
+import { openSqliteStore, type SqliteDocStore } from "./sqlite-store";
 import { BoardNotFoundError } from "./store-errors";
 
 let directory: string;
@@ -24,6 +24,19 @@ afterEach(() => {
 });
 
 describeDocStoreContract("sqlite", () => openSqliteStore(nextFile()));
+
+/** Board "a" created with a text reading "hello"; each later edit's update waits in `updates`. */
+async function helloBoard(
+  store: SqliteDocStore,
+): Promise<{ doc: Y.Doc; text: Y.Text; updates: Uint8Array[] }> {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on("update", (update: Uint8Array) => updates.push(update));
+  const text = doc.get("text", Y.Text);
+  text.insert(0, "hello");
+  await store.createBoard(boardRecord("a"), updates.shift()!);
+  return { doc, text, updates };
+}
 
 describe("SQLite store", () => {
   it("[D10] reopening the file keeps boards, state, log and seqs", async () => {
@@ -315,12 +328,7 @@ describe("SQLite store", () => {
 
   it("[D17] buildState folds the stored state and log through a seq into one state, off the main thread", async () => {
     const store = openSqliteStore(nextFile());
-    const doc = new Y.Doc();
-    const updates: Uint8Array[] = [];
-    doc.on("update", (update: Uint8Array) => updates.push(update));
-    const text = doc.get("text", Y.Text);
-    text.insert(0, "hello");
-    await store.createBoard(boardRecord("a"), updates.shift()!);
+    const { text, updates } = await helloBoard(store);
     for (const word of [" wide", " world"]) {
       text.insert(text.length, word);
       await store.appendUpdates("a", [updates.shift()!]);
@@ -345,12 +353,7 @@ describe("SQLite store", () => {
 
   it("[D20] joinerUpdate merges the stored state and the log through the durable seq, off the main thread", async () => {
     const store = openSqliteStore(nextFile());
-    const doc = new Y.Doc();
-    const updates: Uint8Array[] = [];
-    doc.on("update", (update: Uint8Array) => updates.push(update));
-    const text = doc.get("text", Y.Text);
-    text.insert(0, "hello");
-    await store.createBoard(boardRecord("a"), updates.shift()!);
+    const { doc, text, updates } = await helloBoard(store);
     text.insert(5, " wide world");
     const first = await store.appendUpdates("a", [updates.shift()!]);
     await store.compact("a", await store.buildState("a", first), first);
