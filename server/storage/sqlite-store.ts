@@ -31,6 +31,8 @@ export interface SqliteDocStore extends DocStore {
   buildState(id: string, throughSeq: number): Promise<Uint8Array>;
   joinerUpdate(id: string, durableSeq: number, stateVector: Uint8Array): Promise<Uint8Array>;
   prestart(): void;
+  /** Resolves once every compaction and the tidying after it have ended (for tests). */
+  stateWritesSettled(): Promise<void>;
   /** The joiners' worker is running (a diagnostic for tests). */
   joinsReady(): boolean;
 }
@@ -301,6 +303,10 @@ class SqliteStore implements SqliteDocStore {
 
   prestart(): void {
     this.builder?.prestartJoins();
+  }
+
+  stateWritesSettled(): Promise<void> {
+    return this.stateWriter.idle();
   }
 
   joinsReady(): boolean {

@@ -86,6 +86,17 @@ describe("[D19] large compacted states, written a part per turn", () => {
     Y.applyUpdate(rebuilt, stored!.state!);
     expect(rebuilt.get("notes", Y.Text).toString()).toBe(doc.get("notes", Y.Text).toString());
 
+    // Another generation's parts (a compaction cut off, or one still writing) are never read.
+    const db = new Database(file);
+    db.prepare("INSERT INTO doc_state_chunks (board_id, generation, idx, bytes) VALUES ('a', 99, 0, ?)").run(
+      Buffer.from("not a Yjs update"),
+    );
+    db.close();
+    sameBytes((await store.loadDoc("a"))?.state, stored!.state!);
+    const joined = new Y.Doc();
+    Y.applyUpdate(joined, await store.joinerUpdate("a", seq, new Uint8Array([0])));
+    expect(joined.get("notes", Y.Text).toString()).toBe(doc.get("notes", Y.Text).toString());
+
     // The worker reads the parts too, with the log after them.
     doc.get("notes", Y.Text).insert(0, "Plan: ");
     const next = await store.appendUpdates("a", [Y.encodeStateAsUpdate(doc, Y.encodeStateVector(rebuilt))]);
@@ -135,6 +146,7 @@ describe("[D19] large compacted states, written a part per turn", () => {
     // A second large state replaces the first one's parts.
     const next = await store.appendUpdates("a", [new Uint8Array(10)]);
     await store.compact("a", largeState(2, 2), next);
+    await store.stateWritesSettled();
 
     withReader((db) => {
       expect(countRows(db, "SELECT COUNT(*) FROM doc_updates")).toBe(0);
@@ -154,6 +166,7 @@ describe("[D19] large compacted states, written a part per turn", () => {
     await store.compact("a", largeState(3), seq);
     const next = await store.appendUpdates("a", [new Uint8Array([5])]);
     await store.compact("a", new Uint8Array([9, 9]), next);
+    await store.stateWritesSettled();
     withReader((db) => {
       expect(countRows(db, "SELECT COUNT(*) FROM doc_state_chunks")).toBe(0);
       expect(db.pragma("freelist_count", { simple: true })).toBe(0);
@@ -217,6 +230,20 @@ describe("[D19] large compacted states, written a part per turn", () => {
     await reopened.close();
   });
 
+  it("a full disk partway through the parts fails the compaction; its parts are deleted and the space is back", async () => {
+    const store = openStore();
+    const seq = await boardWithLog(store, 3, 100);
+    // Room for about two parts more.
+    store.setMaxPageCount(store.pageCount() + 600);
+    await expect(store.compact("a", largeState(4), seq)).rejects.toThrow(/full/i);
+    await store.stateWritesSettled();
+    expect(withReader((db) => countRows(db, "SELECT COUNT(*) FROM doc_state_chunks"))).toBe(0);
+    // The space the parts took is usable again, and the board reads as before.
+    expect(await store.appendUpdates("a", [new Uint8Array(512 * 1024).fill(1)])).toBe(seq + 1);
+    expect((await store.loadDoc("a"))?.updates).toHaveLength(4);
+    await store.close();
+  });
+
   it("a board deleted while its state is being written: the compaction fails with BoardNotFoundError", async () => {
     const store = openStore();
     const seq = await boardWithLog(store, 2, 100);
@@ -227,6 +254,7 @@ describe("[D19] large compacted states, written a part per turn", () => {
     other.prepare("DELETE FROM boards WHERE id = 'a'").run();
     other.close();
     await expect(compaction).rejects.toBeInstanceOf(BoardNotFoundError);
+    await store.stateWritesSettled();
     expect(withReader((db) => countRows(db, "SELECT COUNT(*) FROM doc_state_chunks"))).toBe(0);
     await store.close();
   });

@@ -129,6 +129,23 @@ export class StateWriter {
     const generation = this.db.transaction(() =>
       this.nextGeneration(boardId, this.checkRange(boardId, throughSeq)),
     )();
+    try {
+      await this.writeParts(boardId, state, throughSeq, generation);
+    } catch (error) {
+      // A full disk, a deleted board, an I/O error: the parts written so far are never read, and would
+      // hold space every board's appends need. They go now (after this run, before the next compaction).
+      if (!this.host.closing()) this.tidyLater(boardId);
+      throw error;
+    }
+    this.tidyLater(boardId);
+  }
+
+  private async writeParts(
+    boardId: string,
+    state: Uint8Array,
+    throughSeq: number,
+    generation: number,
+  ): Promise<void> {
     const parts = chunksOf(state);
     for (const [index, part] of parts.entries()) {
       await nextTurn();
@@ -153,7 +170,15 @@ export class StateWriter {
         this.statements.useChunks.run(throughSeq, generation, parts.length, boardId);
       })
       .immediate();
-    await this.tidy(boardId);
+  }
+
+  /**
+   * Tidy the board after this run, in the board's queue (so never while a later compaction writes its
+   * parts). Not awaited by the compaction, which stands once its state is in use: a failure here only
+   * leaves rows nothing reads, which the board's next compaction or the next open tidies.
+   */
+  private tidyLater(boardId: string): void {
+    void this.serially(boardId, () => this.tidy(boardId)).catch(() => undefined);
   }
 
   /**
@@ -170,7 +195,7 @@ export class StateWriter {
         return head.chunks > 0;
       })
       .immediate();
-    if (replacedParts) await this.tidy(boardId);
+    if (replacedParts) this.tidyLater(boardId);
   }
 
   /**

@@ -105,6 +105,42 @@ describe("[S32] a large board's joiners", () => {
     expect(harness.sqlite?.joinsReady()).toBe(false);
   });
 
+  it("do not leave a built state cached when the board changed while it was built", async () => {
+    harness = largeBoards();
+    const [alice] = await harness.syncedClients(1);
+    // An edit first, so nothing is cached for bob: his state is built.
+    getBoardTitleText(alice!.doc).insert(0, "Draft ");
+    await vi.waitFor(async () => expect((await harness.stored("board"))!.updates.length).toBe(1));
+    const hold = deferred();
+    harness.store.holdJoins = hold;
+    const bob = harness.client("board");
+    await vi.waitFor(() => expect(harness.store.joinCalls).toBe(2));
+    getBoardTitleText(alice!.doc).insert(0, "During ");
+    await vi.waitFor(async () => expect((await harness.stored("board"))!.updates.length).toBe(2));
+    hold.resolve();
+    await vi.waitFor(() => expect(boardContent(bob.doc).title).toBe("During Draft Test plan"));
+    // The edit was relayed before carol came: only a state holding it will do.
+    const carol = harness.client("board");
+    await vi.waitFor(() => expect(carol.synced).toBe(true));
+    expect(boardContent(carol.doc).title).toBe("During Draft Test plan");
+  });
+
+  it("do not leave a built state cached when an edit was waiting to be stored as it was asked for", async () => {
+    harness = largeBoards();
+    const [alice] = await harness.syncedClients(1);
+    const appends = deferred();
+    harness.store.holdAppends = appends;
+    getBoardTitleText(alice!.doc).insert(0, "Pending ");
+    const bob = harness.client("board");
+    // Built through the durable seq, without the pending edit; bob gets it once it is stored.
+    await vi.waitFor(() => expect(bob.synced).toBe(true));
+    appends.resolve();
+    await vi.waitFor(() => expect(boardContent(bob.doc).title).toBe("Pending Test plan"));
+    const carol = harness.client("board");
+    await vi.waitFor(() => expect(carol.synced).toBe(true));
+    expect(boardContent(carol.doc).title).toBe("Pending Test plan");
+  });
+
   it("get the board encoded here when the store cannot build it", async () => {
     harness = largeBoards();
     harness.store.failJoins = true;

@@ -15,7 +15,8 @@ export interface SyncLimits {
   /**
    * A joiner holding nothing of a board estimated larger than this gets its state built by the store
    * in a worker thread (when the store can), not encoded on the event loop (S32). Below it the encode
-   * is quicker than the worker's round trip and holds the loop for less than 50 ms (about 30 ms at 1.6 MB).
+   * holds the loop for tens of milliseconds (30-60 ms at 1.6 MB on the bench's 2-core machines) and the
+   * joiner gets its state about as soon as through the worker.
    */
   storeJoinAboveBytes: number;
   /** A socket with more than this queued unsent is a slow reader and is closed. */

@@ -106,9 +106,6 @@ export class LiveDoc {
     this.maxPendingBytes = limits.maxMessageBytes;
     this.store = store;
     this.storeJoinAboveBytes = limits.storeJoinAboveBytes;
-    // A large board's joiners are answered by the store's worker: it loads now, beside this board,
-    // not on the first joiner's path; a server with only small boards never starts it.
-    if (loaded.storedBytes >= this.storeJoinAboveBytes) store.prestart?.();
     this.doc = loaded.doc;
     this.awareness = new RoomAwareness(this.doc, broadcast, limits);
     this.size = new DocSizeGuard(this.doc, limits.maxDocBytes, loaded.storedBytes);

@@ -16,11 +16,19 @@ export interface LoadedDoc {
  * Build a board's document from storage, or undefined when the board does not exist. Throws when
  * the store fails or any stored bytes are not a whole update; the half-built document is dropped.
  */
-export async function loadRoomDoc(store: DocStore, boardId: string): Promise<LoadedDoc | undefined> {
+export async function loadRoomDoc(
+  store: DocStore,
+  boardId: string,
+  /** A board this large is joined from the store's worker (S32): it is started before the board is applied. */
+  storeJoinAboveBytes = Number.POSITIVE_INFINITY,
+): Promise<LoadedDoc | undefined> {
   const stored = await store.loadDoc(boardId);
   if (!stored) return undefined;
   const doc = new Y.Doc({ gc: true });
   const blobs = stored.state ? [stored.state, ...stored.updates] : stored.updates;
+  const storedBytes = blobs.reduce((total, blob) => total + blob.byteLength, 0);
+  // Its few hundred milliseconds of loading then overlap applying the board, off the first joiner's path.
+  if (storedBytes >= storeJoinAboveBytes) store.prestart?.();
   try {
     doc.transact(() => {
       for (const blob of blobs) applyWholeUpdate(doc, blob, TRANSACTION_ORIGIN.storage);
@@ -33,6 +41,6 @@ export async function loadRoomDoc(store: DocStore, boardId: string): Promise<Loa
     doc,
     lastSeq: stored.lastSeq,
     loggedUpdates: stored.updates.length,
-    storedBytes: blobs.reduce((total, blob) => total + blob.byteLength, 0),
+    storedBytes,
   };
 }

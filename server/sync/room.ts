@@ -169,7 +169,7 @@ export class Room implements ConnectionHost {
     const { boardId, store, limits, logger } = this.options;
     try {
       await this.options.previous;
-      const loaded = await loadRoomDoc(store, boardId);
+      const loaded = await loadRoomDoc(store, boardId, limits.storeJoinAboveBytes);
       if (!loaded) {
         this.discard(CLOSE_CODE.unknownBoard);
         return "unknown";
