@@ -79,8 +79,14 @@ async function benchTarget(target: Target, worker: LoadWorker, opts: BenchOption
     log: (line) => log(`${target.name}: ${line}`),
   };
   try {
+    let first = true;
     for (const [name, measure] of MEASURE_RUNNERS) {
       if (!opts.only.has(name)) continue;
+      // Each measure on a fresh server and data directory: a server still working off the last
+      // measure's load (y-leveldb's write queue after many rooms, Coplan's rooms unloading) would
+      // count in this one's figures, and a graceful restart could time out behind it.
+      if (!first) await context.fresh();
+      first = false;
       log(`${target.name}: ${name} (load average ${loadAverage()})`);
       try {
         await measure(context);
