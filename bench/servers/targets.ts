@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { SERVER_NODE_FLAGS } from "../../server/node-flags";
 import { ServerChild } from "./launch";
 
 export type Framing = "y-websocket" | "hocuspocus";
@@ -89,7 +90,13 @@ export const TARGETS: Target[] = [
     persists: true,
     seeded: true,
     start: (dataDir, cpu) =>
-      ServerChild.start({ entry: entry("coplan-entry.ts"), env: { ...COPLAN_ENV, DATA_DIR: dataDir }, cpu }),
+      // As `npm start` runs it: the peers' own start commands set no Node flags.
+      ServerChild.start({
+        entry: entry("coplan-entry.ts"),
+        env: { ...COPLAN_ENV, DATA_DIR: dataDir },
+        nodeFlags: SERVER_NODE_FLAGS,
+        cpu,
+      }),
     boards: (server, count) => createCoplanBoards(server, count),
   },
   {

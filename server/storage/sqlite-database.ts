@@ -16,6 +16,8 @@ export interface SqliteStoreOptions {
   syncWal?: () => Promise<void>;
   /** How long a write waits for another process's lock before failing. */
   busyTimeoutMs?: number;
+  /** The document store's WAL checkpoints, off the event loop (D21): at most this often. */
+  checkpointEveryMs?: number;
 }
 
 /** Open (creating the file and its directory) a configured, migrated connection. */

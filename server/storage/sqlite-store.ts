@@ -6,6 +6,7 @@ import { prepareInsertBoard } from "./board-rows";
 import { StateBuilder } from "./state-builder";
 import { isSqliteError, StateWriter } from "./state-writer";
 import { prepareReadLog, prepareReadState } from "./stored-state";
+import { WalCheckpointer, workerCheckpoints } from "./wal-checkpointer";
 import { WalFile, WalSync } from "./wal-sync";
 
 interface BoardRow {
@@ -60,10 +61,12 @@ const TOUCH_EVERY_MS = 5000;
 /** The SQLite DocStore: one file in WAL mode, synchronous statements behind the async interface. */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): SqliteDocStore {
   const inMemory = file === ":memory:";
+  const db = openDatabase(file, { ...options, synchronous: "NORMAL" });
   return new SqliteStore(
-    openDatabase(file, { ...options, synchronous: "NORMAL" }),
+    db,
     inMemory ? undefined : new StateBuilder(file),
     walSyncFor(file, options),
+    inMemory ? undefined : new WalCheckpointer(db, workerCheckpoints(file), options.checkpointEveryMs),
   );
 }
 
@@ -108,6 +111,8 @@ class SqliteStore implements SqliteDocStore {
     private readonly builder?: StateBuilder,
     /** Absent when commits are not to wait for the disk (NORMAL, or in memory). */
     private readonly walSync?: WalSync,
+    /** Checkpoints off the event loop (D21); absent in memory, which has no WAL. */
+    private readonly checkpointer?: WalCheckpointer,
   ) {
     this.insertBoard = prepareInsertBoard(db);
     this.statements = {
@@ -324,6 +329,7 @@ class SqliteStore implements SqliteDocStore {
     this.closing = true;
     await this.stateWriter.idle();
     await this.walSync?.close();
+    await this.checkpointer?.close();
     await this.builder?.close();
     if (this.db.open) this.db.close();
   }
