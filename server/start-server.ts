@@ -16,6 +16,7 @@ import { LiveConnections } from "./auth/live-connections";
 import { authorizeUpgrade } from "./auth/upgrade-access";
 import { openSqliteSnapshotStore } from "./storage/sqlite-snapshot-store";
 import type { SnapshotStore } from "./storage/snapshot-store";
+import type { SqliteStoreOptions } from "./storage/sqlite-database";
 import { SnapshotService } from "./snapshots/snapshot-service";
 import { AutoSnapshots } from "./snapshots/auto-snapshots";
 import { DocumentRenderer } from "./export/document-renderer";
@@ -62,9 +63,9 @@ export interface StartOptions {
   /** How to open the store; tests wrap the real SQLite store to observe or hold its calls. */
   openStore?: (file: string) => DocStore;
   /** How to open the share links and sessions store (by default SQLite, on the same file). */
-  openAccessStore?: (file: string) => AccessStore;
+  openAccessStore?: (file: string, options?: SqliteStoreOptions) => AccessStore;
   /** How to open the snapshot store (by default SQLite, on the same file). */
-  openSnapshotStore?: (file: string) => SnapshotStore;
+  openSnapshotStore?: (file: string, options?: SqliteStoreOptions) => SnapshotStore;
 }
 
 /** The whole server (store, rooms, HTTP app, sync transport) listening on `config.host:config.port`. */
@@ -78,10 +79,11 @@ export async function startServer(
   }: StartOptions = {},
 ): Promise<RunningServer> {
   const store = openStore(config.databaseFile);
-  const access = openAccessStore(config.databaseFile);
+  // The document store's worker checkpoints the shared file (D21): these connections never do.
+  const access = openAccessStore(config.databaseFile, { checkpointsElsewhere: true });
   const boardAccess = createBoardAccess(access, createOriginPolicy(config.allowedOrigins));
   const liveConnections = new LiveConnections();
-  const snapshotStore = openSnapshotStore(config.databaseFile);
+  const snapshotStore = openSnapshotStore(config.databaseFile, { checkpointsElsewhere: true });
   const autoSnapshots = new AutoSnapshots({
     ...config.snapshots,
     // Only called after a quiet period, long after `snapshots` below is set.

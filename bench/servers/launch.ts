@@ -10,8 +10,6 @@ const STATS_TIMEOUT_MS = 30_000;
 export interface LaunchOptions {
   entry: string;
   env: Record<string, string>;
-  /** Node flags the server is run with (its own start command's). */
-  nodeFlags?: readonly string[];
   /** CPU to pin the server to with taskset, when there is more than one. */
   cpu?: number;
 }
@@ -45,12 +43,12 @@ export class ServerChild {
     });
   }
 
-  static async start({ entry, env, cpu, nodeFlags = [] }: LaunchOptions): Promise<ServerChild> {
+  static async start({ entry, env, cpu }: LaunchOptions): Promise<ServerChild> {
     // BENCH_CPU_PROF=<dir>: each server writes a V8 CPU profile there when it stops (node --cpu-prof).
     const profile = process.env.BENCH_CPU_PROF
       ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
       : [];
-    const node = [process.execPath, "--expose-gc", ...nodeFlags, ...profile, "--import", "tsx", entry];
+    const node = [process.execPath, "--expose-gc", ...profile, "--import", "tsx", entry];
     const [command, ...args] = cpu === undefined ? node : ["taskset", "-c", String(cpu), ...node];
     const child = spawn(command as string, args, {
       cwd: REPO_ROOT,

@@ -1,5 +1,4 @@
 import { join } from "node:path";
-import { SERVER_NODE_FLAGS } from "../../server/node-flags";
 import { ServerChild } from "./launch";
 
 export type Framing = "y-websocket" | "hocuspocus";
@@ -90,13 +89,7 @@ export const TARGETS: Target[] = [
     persists: true,
     seeded: true,
     start: (dataDir, cpu) =>
-      // As `npm start` runs it: the peers' own start commands set no Node flags.
-      ServerChild.start({
-        entry: entry("coplan-entry.ts"),
-        env: { ...COPLAN_ENV, DATA_DIR: dataDir },
-        nodeFlags: SERVER_NODE_FLAGS,
-        cpu,
-      }),
+      ServerChild.start({ entry: entry("coplan-entry.ts"), env: { ...COPLAN_ENV, DATA_DIR: dataDir }, cpu }),
     boards: (server, count) => createCoplanBoards(server, count),
   },
   {

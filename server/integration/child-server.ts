@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { SERVER_NODE_FLAGS } from "../node-flags";
 
 const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const READY_LINE = /Coplan is running at (http:\/\/\S+)/;
@@ -12,9 +11,9 @@ export interface ChildServer {
   exited: Promise<void>;
 }
 
-/** `node <SERVER_NODE_FLAGS> --import tsx server/main.ts` as a separate process, as `npm start` runs it, on a free port. */
+/** `node --import tsx server/main.ts` as a separate process, as `npm start` runs it, on a free port. */
 export function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "server/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

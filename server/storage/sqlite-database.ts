@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { migrateDatabase } from "./db-migrations";
+import type { CheckpointOptions } from "./wal-checkpointer";
 
 export interface SqliteStoreOptions {
   /**
@@ -16,8 +17,13 @@ export interface SqliteStoreOptions {
   syncWal?: () => Promise<void>;
   /** How long a write waits for another process's lock before failing. */
   busyTimeoutMs?: number;
-  /** The document store's WAL checkpoints, off the event loop (D21): at most this often. */
-  checkpointEveryMs?: number;
+  /** The document store's WAL checkpoints, off the event loop (D21). */
+  checkpoints?: CheckpointOptions;
+  /**
+   * Another connection to the file checkpoints it (the document store's, D21): this one never does, so
+   * none of its commits copies the WAL on the event loop.
+   */
+  checkpointsElsewhere?: boolean;
 }
 
 /** Open (creating the file and its directory) a configured, migrated connection. */
@@ -30,6 +36,7 @@ export function openDatabase(file: string, options: SqliteStoreOptions = {}): Da
     db.pragma(`synchronous = ${options.synchronous === "NORMAL" ? "NORMAL" : "FULL"}`);
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
     db.pragma("foreign_keys = ON");
+    if (options.checkpointsElsewhere) db.pragma("wal_autocheckpoint = 0");
     // Keeps the WAL from staying at its high-water mark after a burst of writes.
     db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
     migrateDatabase(db);

@@ -66,7 +66,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     db,
     inMemory ? undefined : new StateBuilder(file),
     walSyncFor(file, options),
-    inMemory ? undefined : new WalCheckpointer(db, workerCheckpoints(file), options.checkpointEveryMs),
+    inMemory ? undefined : new WalCheckpointer(db, workerCheckpoints(file), options.checkpoints),
   );
 }
 

@@ -35,7 +35,7 @@ function countedCheckpoints(fail = false): Checkpoints & { runs: number; closed:
     async run() {
       this.runs++;
       if (fail) throw new Error("no checkpoint here");
-      return { walFrames: 0, checkpointedFrames: 0 };
+      return { walFrames: 0, checkpointedFrames: 0, restarted: false };
     },
     async close() {
       this.closed = true;
@@ -43,10 +43,12 @@ function countedCheckpoints(fail = false): Checkpoints & { runs: number; closed:
   };
 }
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 describe("[D21] WAL checkpoints off the event loop", () => {
   /** Board "a" with about 8 MB of log (32 appends): twice SQLite's 1,000-page checkpoint threshold. */
-  async function storeWithLog(file: string, checkpointEveryMs: number) {
-    const store = openSqliteStore(file, { checkpointEveryMs });
+  async function storeWithLog(file: string, everyMs: number) {
+    const store = openSqliteStore(file, { checkpoints: { everyMs } });
     await store.createBoard(boardRecord("a"), new Uint8Array([0]));
     const emptySize = statSync(file).size;
     for (let index = 0; index < 32; index++)
@@ -58,52 +60,100 @@ describe("[D21] WAL checkpoints off the event loop", () => {
     const file = join(directory, "held.sqlite");
     // No checkpoint within the test: any copy into the database file would be the commits' own.
     const { store, emptySize } = await storeWithLog(file, 600_000);
-    expect(statSync(file).size).toBe(emptySize);
-    expect(statSync(`${file}-wal`).size).toBeGreaterThan(8_000_000);
-    await store.close();
+    try {
+      expect(statSync(file).size).toBe(emptySize);
+      expect(statSync(`${file}-wal`).size).toBeGreaterThan(8_000_000);
+    } finally {
+      await store.close();
+    }
   });
 
-  it("a worker copies the WAL into the database file while the store writes", async () => {
+  it("a worker copies the WAL into the database file; closing leaves no WAL, and every row reads back", async () => {
     const file = join(directory, "store.sqlite");
     const { store, emptySize } = await storeWithLog(file, 50);
-    await eventually(() => statSync(file).size > emptySize + 8_000_000);
-    expect((await store.loadDoc("a"))?.updates).toHaveLength(32);
-    await store.close();
-    // The store's connection closed last: SQLite checkpointed and deleted the WAL as usual.
+    try {
+      await eventually(() => statSync(file).size > emptySize + 8_000_000);
+      expect((await store.loadDoc("a"))?.updates).toHaveLength(32);
+    } finally {
+      await store.close();
+    }
     expect(existsSync(`${file}-wal`)).toBe(false);
     const reopened = openSqliteStore(file);
-    expect((await reopened.loadDoc("a"))?.lastSeq).toBe(32);
-    await reopened.close();
+    try {
+      expect((await reopened.loadDoc("a"))?.lastSeq).toBe(32);
+    } finally {
+      await reopened.close();
+    }
   });
 
-  it("turns the connection's own checkpoints off, and runs one only after writes", async () => {
+  it("under steady writes the WAL starts again: its file stays bounded", async () => {
+    const file = join(directory, "steady.sqlite");
+    const store = openSqliteStore(file, { checkpoints: { everyMs: 50, restartAboveFrames: 256 } });
+    try {
+      await store.createBoard(boardRecord("a"), new Uint8Array([0]));
+      // About 24 MB in 16 KB appends, one every millisecond or so for about 1.5 s: a checkpoint always
+      // overlaps a write, so without RESTARTs the WAL is never started again and holds all of it.
+      const until = Date.now() + 1500;
+      let written = 0;
+      while (Date.now() < until || written < 24_000_000) {
+        await store.appendUpdates("a", [new Uint8Array(16 * 1024).fill(written % 251)]);
+        written += 16 * 1024;
+        await pause(1);
+      }
+      expect(statSync(`${file}-wal`).size).toBeLessThan(written / 2);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("turns the connection's own checkpoints off, and starts checkpointing only once it has written", async () => {
     const db = openDatabase(join(directory, "direct.sqlite"));
     db.exec("CREATE TABLE t (x)");
     const checkpoints = countedCheckpoints();
-    const checkpointer = new WalCheckpointer(db, checkpoints, 20);
-    expect(autocheckpoint(db)).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    expect(checkpoints.runs).toBe(0);
-    db.prepare("INSERT INTO t VALUES (1)").run();
-    await eventually(() => checkpoints.runs === 1);
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    expect(checkpoints.runs).toBe(1);
-    await checkpointer.close();
+    const checkpointer = new WalCheckpointer(db, checkpoints, { everyMs: 20 });
+    try {
+      expect(autocheckpoint(db)).toBe(0);
+      await pause(120);
+      expect(checkpoints.runs).toBe(0);
+      db.prepare("INSERT INTO t VALUES (1)").run();
+      await eventually(() => checkpoints.runs >= 2);
+    } finally {
+      await checkpointer.close();
+      db.close();
+    }
     expect(checkpoints.closed).toBe(true);
-    db.close();
   });
 
-  it("gives the checkpoints back to the connection when the worker cannot run them", async () => {
+  it("gives the checkpoints back to the connection, and says so, when the worker cannot run them", async () => {
     const db = openDatabase(join(directory, "fallback.sqlite"));
     db.exec("CREATE TABLE t (x)");
     const checkpoints = countedCheckpoints(true);
-    const checkpointer = new WalCheckpointer(db, checkpoints, 20);
-    db.prepare("INSERT INTO t VALUES (1)").run();
-    await eventually(() => autocheckpoint(db) === 1000);
-    db.prepare("INSERT INTO t VALUES (2)").run();
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    expect(checkpoints.runs).toBe(1);
-    await checkpointer.close();
-    db.close();
+    const reasons: unknown[] = [];
+    const checkpointer = new WalCheckpointer(db, checkpoints, { everyMs: 20 }, (error) =>
+      reasons.push(error),
+    );
+    try {
+      db.prepare("INSERT INTO t VALUES (1)").run();
+      await eventually(() => autocheckpoint(db) === 1000);
+      await pause(120);
+      expect(checkpoints.runs).toBe(1);
+      expect(String(reasons[0])).toContain("no checkpoint here");
+    } finally {
+      await checkpointer.close();
+      db.close();
+    }
+  });
+
+  it("the access and snapshot stores' connections leave checkpoints to the document store's", () => {
+    const file = join(directory, "shared.sqlite");
+    const own = openDatabase(file);
+    const other = openDatabase(file, { checkpointsElsewhere: true });
+    try {
+      expect(autocheckpoint(own)).toBe(1000);
+      expect(autocheckpoint(other)).toBe(0);
+    } finally {
+      other.close();
+      own.close();
+    }
   });
 });

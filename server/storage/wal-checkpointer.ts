@@ -4,29 +4,40 @@ import type { CheckpointRequest, CheckpointResult } from "./checkpoint-worker";
 
 const WORKER = new URL("./checkpoint-worker.ts", import.meta.url);
 
-/** How often the WAL is checkpointed while the store writes: the WAL holds about this long of writes. */
-export const CHECKPOINT_EVERY_MS = 1000;
+export interface CheckpointOptions {
+  /** How often the WAL is checkpointed once the store has written. */
+  everyMs?: number;
+  /** Past this many frames (4 KiB pages) in the WAL, a checkpoint makes the next write start it again. */
+  restartAboveFrames?: number;
+}
+
+const DEFAULTS: Required<CheckpointOptions> = { everyMs: 1000, restartAboveFrames: 4096 };
 
 /** SQLite's own default, put back on the main connection if checkpoints off it cannot run. */
 const FALLBACK_AUTOCHECKPOINT_PAGES = 1000;
 
 /** Where the checkpoints run: a worker thread with its own connection, or a test's stand-in. */
 export interface Checkpoints {
-  run(): Promise<CheckpointResult>;
+  run(restartAboveFrames: number): Promise<CheckpointResult>;
   close(): Promise<void>;
 }
 
 /** Checkpoints in a worker thread of their own, started at the first one. */
 export function workerCheckpoints(file: string): Checkpoints {
-  const worker = new RequestWorker<Omit<CheckpointRequest, "id">, CheckpointResult>(
+  const worker = new RequestWorker<Omit<CheckpointRequest, "id">, CheckpointResult | null>(
     WORKER,
     "The WAL checkpoint",
   );
   return {
-    run: () => worker.request({ kind: "checkpoint", file }),
+    run: async (restartAboveFrames) => {
+      const result = await worker.request({ kind: "checkpoint", file, restartAboveFrames });
+      if (!result) throw new Error("The WAL checkpoint answered nothing.");
+      return result;
+    },
     async close() {
-      // Its connection closes first, so the main connection stays the file's last (which deletes the WAL).
-      if (worker.running) await worker.request({ kind: "close", file }).catch(() => undefined);
+      if (worker.running) {
+        await worker.request({ kind: "close", file, restartAboveFrames: 0 }).catch(() => undefined);
+      }
       await worker.close();
     },
   };
@@ -34,35 +45,39 @@ export function workerCheckpoints(file: string): Checkpoints {
 
 /**
  * Moves the WAL's checkpoints off the event loop (D21). SQLite checkpoints inside the commit that
- * takes the WAL past 1,000 pages: it copies them into the database file and syncs both files, on the
- * main thread, which stalled every board for 15–70 ms whenever it fell on a large compaction's part
- * or a busy moment. Here the main connection never checkpoints (`wal_autocheckpoint = 0`); about once
- * a second, when it has written since the last one, a PASSIVE checkpoint runs on another connection in
- * a worker thread. Nothing changes for durability: a commit is durable once the WAL is synced (D18),
- * and a checkpoint only copies what is already durable. Should the worker fail, the main connection
- * checkpoints itself again, as SQLite does by default, so the WAL never grows without bound.
+ * takes the WAL past 1,000 pages: it copies them into the database file and syncs both files on the
+ * main thread, stalling every board whenever that fell on a large compaction's part or a busy moment.
+ * Here the store's connection never checkpoints (`wal_autocheckpoint = 0`); once it has written, a
+ * checkpoint runs in a worker thread every `everyMs`. Durability is unchanged: a commit is durable once
+ * the WAL is synced (D18), and a checkpoint copies only committed frames. If a checkpoint fails, the
+ * store's connection checkpoints itself again as SQLite does by default, and `onFallback` says why.
  */
 export class WalCheckpointer {
+  private readonly options: Required<CheckpointOptions>;
   private readonly timer: NodeJS.Timeout;
   private readonly totalChanges;
-  private changesSeen: number;
+  private readonly changesAtOpen: number;
+  private started = false;
   private running?: Promise<void>;
   private stopped = false;
 
   constructor(
     private readonly db: Database,
     private readonly checkpoints: Checkpoints,
-    intervalMs = CHECKPOINT_EVERY_MS,
+    options: CheckpointOptions = {},
+    private readonly onFallback: (error: unknown) => void = warnOfFallback,
   ) {
+    this.options = { ...DEFAULTS, ...options };
     db.pragma("wal_autocheckpoint = 0");
-    // Rows this connection has inserted, updated or deleted since it opened: unchanged means no write.
+    // Rows this connection has changed since it opened. Until the first change, no worker is started: a
+    // store opened and closed within a second, as in many tests, never starts one.
     this.totalChanges = db.prepare<[], number>("SELECT total_changes()").pluck();
-    this.changesSeen = this.totalChanges.get() ?? 0;
-    this.timer = setInterval(() => this.tick(), intervalMs);
+    this.changesAtOpen = this.totalChanges.get() ?? 0;
+    this.timer = setInterval(() => this.tick(), this.options.everyMs);
     this.timer.unref();
   }
 
-  /** Stops checkpointing; a checkpoint under way ends first. The main connection's close does the last. */
+  /** Stops checkpointing; a checkpoint under way ends first. The store's connection, closing last, does the last. */
   async close(): Promise<void> {
     this.stop();
     await this.running;
@@ -71,27 +86,34 @@ export class WalCheckpointer {
 
   private tick(): void {
     if (this.stopped || this.running || !this.db.open) return;
-    const changes = this.totalChanges.get() ?? 0;
-    if (changes === this.changesSeen) return;
-    this.changesSeen = changes;
+    // Once started, every tick: a checkpoint with nothing to copy costs next to nothing, and writes the
+    // row count misses (free pages handed back, the access and snapshot stores' rows) are copied too.
+    if (!this.started && (this.totalChanges.get() ?? 0) === this.changesAtOpen) return;
+    this.started = true;
     this.running = this.checkpoints
-      .run()
+      .run(this.options.restartAboveFrames)
       .then(
         () => undefined,
-        () => this.fallBack(),
+        (error: unknown) => this.fallBack(error),
       )
       .finally(() => {
         this.running = undefined;
       });
   }
 
-  private fallBack(): void {
+  private fallBack(error: unknown): void {
     this.stop();
     if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+    this.onFallback(error);
   }
 
   private stop(): void {
     this.stopped = true;
     clearInterval(this.timer);
   }
+}
+
+function warnOfFallback(error: unknown): void {
+  const reason = error instanceof Error ? error.message : String(error);
+  process.emitWarning(`WAL checkpoints are back inside the store's commits (D21): ${reason}`);
 }

@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { SERVER_NODE_FLAGS } from "../../node-flags";
 
 const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 /**
@@ -61,7 +60,7 @@ export async function startServerProcess({
   port = 0,
   env = {},
 }: ServerProcessOptions): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, await serverBundle()], {
+  const child = spawn(process.execPath, [await serverBundle()], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
