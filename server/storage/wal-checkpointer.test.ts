@@ -124,6 +124,25 @@ describe("[D21] WAL checkpoints off the event loop", () => {
     expect(checkpoints.closed).toBe(true);
   });
 
+  it("a commit by another connection to the file starts the checkpoints too (the access store creates boards)", async () => {
+    const file = join(directory, "other-writer.sqlite");
+    const db = openDatabase(file);
+    db.exec("CREATE TABLE t (x)");
+    const other = openDatabase(file, { checkpointsElsewhere: true });
+    const checkpoints = countedCheckpoints();
+    const checkpointer = new WalCheckpointer(db, checkpoints, { everyMs: 20 });
+    try {
+      await pause(120);
+      expect(checkpoints.runs).toBe(0);
+      other.prepare("INSERT INTO t VALUES (1)").run();
+      await eventually(() => checkpoints.runs >= 1);
+    } finally {
+      await checkpointer.close();
+      other.close();
+      db.close();
+    }
+  });
+
   it("gives the checkpoints back to the connection, and says so, when the worker cannot run them", async () => {
     const db = openDatabase(join(directory, "fallback.sqlite"));
     db.exec("CREATE TABLE t (x)");

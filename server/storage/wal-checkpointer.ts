@@ -55,8 +55,8 @@ export function workerCheckpoints(file: string): Checkpoints {
 export class WalCheckpointer {
   private readonly options: Required<CheckpointOptions>;
   private readonly timer: NodeJS.Timeout;
-  private readonly totalChanges;
-  private readonly changesAtOpen: number;
+  private readonly fileChanges: () => string;
+  private readonly changesAtOpen: string;
   private started = false;
   private running?: Promise<void>;
   private stopped = false;
@@ -69,10 +69,13 @@ export class WalCheckpointer {
   ) {
     this.options = { ...DEFAULTS, ...options };
     db.pragma("wal_autocheckpoint = 0");
-    // Rows this connection has changed since it opened. Until the first change, no worker is started: a
-    // store opened and closed within a second, as in many tests, never starts one.
-    this.totalChanges = db.prepare<[], number>("SELECT total_changes()").pluck();
-    this.changesAtOpen = this.totalChanges.get() ?? 0;
+    // Until the file is first written, no worker is started: a store opened and closed within a second,
+    // as in many tests, never starts one. Written means rows this connection changed (total_changes) or
+    // a commit by another connection to the file (data_version): the access store creates the boards.
+    const totalChanges = db.prepare<[], number>("SELECT total_changes()").pluck();
+    const dataVersion = db.prepare<[], number>("PRAGMA data_version").pluck();
+    this.fileChanges = () => `${totalChanges.get() ?? 0}:${dataVersion.get() ?? 0}`;
+    this.changesAtOpen = this.fileChanges();
     this.timer = setInterval(() => this.tick(), this.options.everyMs);
     this.timer.unref();
   }
@@ -88,7 +91,7 @@ export class WalCheckpointer {
     if (this.stopped || this.running || !this.db.open) return;
     // Once started, every tick: a checkpoint with nothing to copy costs next to nothing, and writes the
     // row count misses (free pages handed back, the access and snapshot stores' rows) are copied too.
-    if (!this.started && (this.totalChanges.get() ?? 0) === this.changesAtOpen) return;
+    if (!this.started && this.fileChanges() === this.changesAtOpen) return;
     this.started = true;
     this.running = this.checkpoints
       .run(this.options.restartAboveFrames)

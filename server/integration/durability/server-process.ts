@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -7,22 +7,35 @@ const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 /**
  * The server bundled once per test process (packages left external, so they resolve from the repo's
  * node_modules): it starts in about a third of the time `--import tsx` takes, which matters for a
- * suite that restarts it twenty times.
+ * suite that restarts it twenty times. Its worker threads' modules are bundled beside it under the
+ * names the server asks for (`new URL("./checkpoint-worker.ts", import.meta.url)`): JavaScript in a
+ * `.ts` file, which the worker's tsx loader takes as it is. Without them the server would run with
+ * its fallbacks (checkpoints on the event loop, D21), not as `npm start` runs it.
  */
 let bundled: Promise<string> | undefined;
 function serverBundle(): Promise<string> {
   bundled ??= (async () => {
-    const outfile = `${REPO_ROOT}node_modules/.cache/coplan-tests/server-${process.pid}.mjs`;
-    await build({
-      entryPoints: [`${REPO_ROOT}server/main.ts`],
+    const outdir = `${REPO_ROOT}node_modules/.cache/coplan-tests/server-${process.pid}`;
+    const common = {
       bundle: true,
       platform: "node",
       format: "esm",
       packages: "external",
-      outfile,
+      outdir,
       logLevel: "warning",
+    } as const;
+    await build({ ...common, entryPoints: [`${REPO_ROOT}server/main.ts`], outExtension: { ".js": ".mjs" } });
+    await build({
+      ...common,
+      entryPoints: [
+        `${REPO_ROOT}server/storage/checkpoint-worker.ts`,
+        `${REPO_ROOT}server/storage/state-builder-worker.ts`,
+      ],
+      outExtension: { ".js": ".ts" },
     });
-    return outfile;
+    // ES modules, as in the repository: without this the loader would take the `.ts` files for CommonJS.
+    await writeFile(`${outdir}/package.json`, JSON.stringify({ type: "module" }));
+    return `${outdir}/main.mjs`;
   })();
   return bundled;
 }
