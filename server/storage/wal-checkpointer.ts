@@ -5,20 +5,29 @@ import type { CheckpointRequest, CheckpointResult } from "./checkpoint-worker";
 const WORKER = new URL("./checkpoint-worker.ts", import.meta.url);
 
 export interface CheckpointOptions {
-  /** How often the WAL is checkpointed once the store has written. */
+  /** How often the WAL is looked at once the file has been written. */
   everyMs?: number;
+  /** Below this many frames (4 KiB pages) in the WAL, no checkpoint runs (SQLite's own threshold). */
+  startAboveFrames?: number;
   /** Past this many frames (4 KiB pages) in the WAL, a checkpoint makes the next write start it again. */
   restartAboveFrames?: number;
 }
 
-const DEFAULTS: Required<CheckpointOptions> = { everyMs: 1000, restartAboveFrames: 4096 };
+const DEFAULTS: Required<CheckpointOptions> = {
+  everyMs: 1000,
+  startAboveFrames: 1000,
+  restartAboveFrames: 4096,
+};
+
+/** Failed checkpoints in a row (a crashed worker is started again by the next) before falling back. */
+const FAILURES_BEFORE_FALLBACK = 3;
 
 /** SQLite's own default, put back on the main connection if checkpoints off it cannot run. */
 const FALLBACK_AUTOCHECKPOINT_PAGES = 1000;
 
 /** Where the checkpoints run: a worker thread with its own connection, or a test's stand-in. */
 export interface Checkpoints {
-  run(restartAboveFrames: number): Promise<CheckpointResult>;
+  run(options: { startAboveFrames: number; restartAboveFrames: number }): Promise<CheckpointResult>;
   close(): Promise<void>;
 }
 
@@ -29,14 +38,16 @@ export function workerCheckpoints(file: string): Checkpoints {
     "The WAL checkpoint",
   );
   return {
-    run: async (restartAboveFrames) => {
-      const result = await worker.request({ kind: "checkpoint", file, restartAboveFrames });
+    run: async (frames) => {
+      const result = await worker.request({ kind: "checkpoint", file, ...frames });
       if (!result) throw new Error("The WAL checkpoint answered nothing.");
       return result;
     },
     async close() {
       if (worker.running) {
-        await worker.request({ kind: "close", file, restartAboveFrames: 0 }).catch(() => undefined);
+        await worker
+          .request({ kind: "close", file, startAboveFrames: 0, restartAboveFrames: 0 })
+          .catch(() => undefined);
       }
       await worker.close();
     },
@@ -47,10 +58,11 @@ export function workerCheckpoints(file: string): Checkpoints {
  * Moves the WAL's checkpoints off the event loop (D21). SQLite checkpoints inside the commit that
  * takes the WAL past 1,000 pages: it copies them into the database file and syncs both files on the
  * main thread, stalling every board whenever that fell on a large compaction's part or a busy moment.
- * Here the store's connection never checkpoints (`wal_autocheckpoint = 0`); once it has written, a
- * checkpoint runs in a worker thread every `everyMs`. Durability is unchanged: a commit is durable once
- * the WAL is synced (D18), and a checkpoint copies only committed frames. If a checkpoint fails, the
- * store's connection checkpoints itself again as SQLite does by default, and `onFallback` says why.
+ * Here the store's connection never checkpoints (`wal_autocheckpoint = 0`); once the file has been
+ * written, a worker thread looks at the WAL every `everyMs` and checkpoints it past `startAboveFrames`.
+ * Durability is unchanged: a commit is durable once the WAL is synced (D18), and a checkpoint copies
+ * only committed frames. If checkpoints fail three times in a row, the store's connection checkpoints
+ * itself again as SQLite does by default, and `onFallback` says why.
  */
 export class WalCheckpointer {
   private readonly options: Required<CheckpointOptions>;
@@ -58,6 +70,7 @@ export class WalCheckpointer {
   private readonly fileChanges: () => string;
   private readonly changesAtOpen: string;
   private started = false;
+  private failures = 0;
   private running?: Promise<void>;
   private stopped = false;
 
@@ -93,11 +106,16 @@ export class WalCheckpointer {
     // row count misses (free pages handed back, the access and snapshot stores' rows) are copied too.
     if (!this.started && this.fileChanges() === this.changesAtOpen) return;
     this.started = true;
+    const { startAboveFrames, restartAboveFrames } = this.options;
     this.running = this.checkpoints
-      .run(this.options.restartAboveFrames)
+      .run({ startAboveFrames, restartAboveFrames })
       .then(
-        () => undefined,
-        (error: unknown) => this.fallBack(error),
+        () => {
+          this.failures = 0;
+        },
+        (error: unknown) => {
+          if (++this.failures >= FAILURES_BEFORE_FALLBACK) this.fallBack(error);
+        },
       )
       .finally(() => {
         this.running = undefined;

@@ -97,6 +97,8 @@ describe("kill -9 at random moments while stock clients edit", () => {
         applyEdit(client.doc, edits[nextEdit++ % edits.length]!);
         if (random() < 0.5) await new Promise((resolve) => setImmediate(resolve));
       }
+      // Killed as `npm start` runs it: with its checkpoint worker, not the fallback (D21).
+      expect(server.output).not.toContain("WAL checkpoints are back");
       await server.kill();
       for (const client of clients) client.provider.disconnect();
 

@@ -27,10 +27,12 @@ function serverBundle(): Promise<string> {
     await build({ ...common, entryPoints: [`${REPO_ROOT}server/main.ts`], outExtension: { ".js": ".mjs" } });
     await build({
       ...common,
-      entryPoints: [
-        `${REPO_ROOT}server/storage/checkpoint-worker.ts`,
-        `${REPO_ROOT}server/storage/state-builder-worker.ts`,
-      ],
+      // Flat, as the bundled server looks for each beside itself.
+      entryPoints: {
+        "checkpoint-worker": `${REPO_ROOT}server/storage/checkpoint-worker.ts`,
+        "state-builder-worker": `${REPO_ROOT}server/storage/state-builder-worker.ts`,
+        "render-worker": `${REPO_ROOT}server/export/render-worker.ts`,
+      },
       outExtension: { ".js": ".ts" },
     });
     // ES modules, as in the repository: without this the loader would take the `.ts` files for CommonJS.
