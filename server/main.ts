@@ -65,7 +65,7 @@ process.on("uncaughtException", onFatal("uncaught exception"));
 process.on("unhandledRejection", onFatal("unhandled promise rejection"));
 
 try {
-  running = await startServer(config, logger);
+  running = await startServer(config, logger, { startCheckpointsAtOnce: true });
 } catch (error) {
   const code = (error as { code?: unknown }).code;
   if (code === "EADDRINUSE")

@@ -61,11 +61,17 @@ function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Serv
 
 export interface StartOptions {
   /** How to open the store; tests wrap the real SQLite store to observe or hold its calls. */
-  openStore?: (file: string) => DocStore;
+  openStore?: (file: string, options?: SqliteStoreOptions) => DocStore;
   /** How to open the share links and sessions store (by default SQLite, on the same file). */
   openAccessStore?: (file: string, options?: SqliteStoreOptions) => AccessStore;
   /** How to open the snapshot store (by default SQLite, on the same file). */
   openSnapshotStore?: (file: string, options?: SqliteStoreOptions) => SnapshotStore;
+  /**
+   * Start the WAL checkpoint worker (D21) with the server rather than at the file's first write: the
+   * process entry does, so the worker is a fixed cost of the server, not of its first edit. In-process
+   * test servers leave it to the first write, sparing each its thread's loading.
+   */
+  startCheckpointsAtOnce?: boolean;
 }
 
 /** The whole server (store, rooms, HTTP app, sync transport) listening on `config.host:config.port`. */
@@ -76,9 +82,10 @@ export async function startServer(
     openStore = openSqliteStore,
     openAccessStore = openSqliteAccessStore,
     openSnapshotStore = openSqliteSnapshotStore,
+    startCheckpointsAtOnce = false,
   }: StartOptions = {},
 ): Promise<RunningServer> {
-  const store = openStore(config.databaseFile);
+  const store = openStore(config.databaseFile, { checkpoints: { startAtOnce: startCheckpointsAtOnce } });
   // The document store's worker checkpoints the shared file (D21): these connections never do.
   const access = openAccessStore(config.databaseFile, { checkpointsElsewhere: true });
   const boardAccess = createBoardAccess(access, createOriginPolicy(config.allowedOrigins));

@@ -28,14 +28,20 @@ async function eventually(done: () => boolean, ms = 10_000): Promise<void> {
 }
 
 /** A stand-in for the worker: counts its runs, and fails them when told to. */
-function countedCheckpoints(fail = false): Checkpoints & { runs: number; closed: boolean } {
+function countedCheckpoints(
+  fail = false,
+): Checkpoints & { runs: number; closed: boolean; prestarted: boolean } {
   return {
     runs: 0,
     closed: false,
+    prestarted: false,
     async run() {
       this.runs++;
       if (fail) throw new Error("no checkpoint here");
       return { walFrames: 0, checkpointedFrames: 0, restarted: false };
+    },
+    prestart() {
+      this.prestarted = true;
     },
     async close() {
       this.closed = true;
@@ -128,6 +134,19 @@ describe("[D21] WAL checkpoints off the event loop", () => {
       db.close();
     }
     expect(checkpoints.closed).toBe(true);
+  });
+
+  it("a server's checkpointer starts its worker at once and checkpoints without waiting for a write", async () => {
+    const db = openDatabase(join(directory, "server.sqlite"));
+    const checkpoints = countedCheckpoints();
+    const checkpointer = new WalCheckpointer(db, checkpoints, { everyMs: 20, startAtOnce: true });
+    try {
+      expect(checkpoints.prestarted).toBe(true);
+      await eventually(() => checkpoints.runs >= 1);
+    } finally {
+      await checkpointer.close();
+      db.close();
+    }
   });
 
   it("a commit by another connection to the file starts the checkpoints too (the access store creates boards)", async () => {

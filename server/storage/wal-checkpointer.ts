@@ -11,12 +11,19 @@ export interface CheckpointOptions {
   startAboveFrames?: number;
   /** Past this many frames (4 KiB pages) in the WAL, a checkpoint makes the next write start it again. */
   restartAboveFrames?: number;
+  /**
+   * Start the worker now, not at the file's first write: a server's one worker is then part of its
+   * baseline memory and its loading part of its start, not of the first edit's moment. Off for the many
+   * short-lived stores of tests.
+   */
+  startAtOnce?: boolean;
 }
 
 const DEFAULTS: Required<CheckpointOptions> = {
   everyMs: 1000,
   startAboveFrames: 1000,
   restartAboveFrames: 4096,
+  startAtOnce: false,
 };
 
 /** Failed checkpoints in a row (a crashed worker is started again by the next) before falling back. */
@@ -28,6 +35,8 @@ const FALLBACK_AUTOCHECKPOINT_PAGES = 1000;
 /** Where the checkpoints run: a worker thread with its own connection, or a test's stand-in. */
 export interface Checkpoints {
   run(options: { startAboveFrames: number; restartAboveFrames: number }): Promise<CheckpointResult>;
+  /** Get ready to run: load the worker's thread now. */
+  prestart(): void;
   close(): Promise<void>;
 }
 
@@ -43,6 +52,7 @@ export function workerCheckpoints(file: string): Checkpoints {
       if (!result) throw new Error("The WAL checkpoint answered nothing.");
       return result;
     },
+    prestart: () => worker.prestart(),
     async close() {
       if (worker.running) {
         await worker
@@ -89,6 +99,10 @@ export class WalCheckpointer {
     const dataVersion = db.prepare<[], number>("PRAGMA data_version").pluck();
     this.fileChanges = () => `${totalChanges.get() ?? 0}:${dataVersion.get() ?? 0}`;
     this.changesAtOpen = this.fileChanges();
+    if (this.options.startAtOnce) {
+      this.started = true;
+      checkpoints.prestart();
+    }
     this.timer = setInterval(() => this.tick(), this.options.everyMs);
     this.timer.unref();
   }
