@@ -118,74 +118,75 @@ describe("[D21] WAL checkpoints off the event loop", () => {
     }
   });
 
-  it("turns the connection's own checkpoints off, and starts checkpointing only once it has written", async () => {
-    const db = openDatabase(join(directory, "direct.sqlite"));
+  /**
+   * A connection to `name` (a table `t` to write to) checkpointed every 20 ms by a stand-in, given to
+   * `body`; everything is closed after it, and the stand-in returned.
+   */
+  async function withCheckpointer(
+    name: string,
+    options: { fail?: boolean; startAtOnce?: boolean; onFallback?: (error: unknown) => void },
+    body: (db: Database.Database, checkpoints: ReturnType<typeof countedCheckpoints>) => Promise<void>,
+  ) {
+    const db = openDatabase(join(directory, name));
     db.exec("CREATE TABLE t (x)");
-    const checkpoints = countedCheckpoints();
-    const checkpointer = new WalCheckpointer(db, checkpoints, { everyMs: 20 });
+    const checkpoints = countedCheckpoints(options.fail);
+    const checkpointer = new WalCheckpointer(
+      db,
+      checkpoints,
+      { everyMs: 20, startAtOnce: options.startAtOnce },
+      options.onFallback,
+    );
     try {
+      await body(db, checkpoints);
+    } finally {
+      await checkpointer.close();
+      db.close();
+    }
+    return checkpoints;
+  }
+
+  it("turns the connection's own checkpoints off, and starts checkpointing only once it has written", async () => {
+    const checkpoints = await withCheckpointer("direct.sqlite", {}, async (db, checkpoints) => {
       expect(autocheckpoint(db)).toBe(0);
       await pause(120);
       expect(checkpoints.runs).toBe(0);
       db.prepare("INSERT INTO t VALUES (1)").run();
       await eventually(() => checkpoints.runs >= 2);
-    } finally {
-      await checkpointer.close();
-      db.close();
-    }
+    });
     expect(checkpoints.closed).toBe(true);
   });
 
   it("a server's checkpointer starts its worker at once and checkpoints without waiting for a write", async () => {
-    const db = openDatabase(join(directory, "server.sqlite"));
-    const checkpoints = countedCheckpoints();
-    const checkpointer = new WalCheckpointer(db, checkpoints, { everyMs: 20, startAtOnce: true });
-    try {
+    await withCheckpointer("server.sqlite", { startAtOnce: true }, async (_db, checkpoints) => {
       expect(checkpoints.prestarted).toBe(true);
       await eventually(() => checkpoints.runs >= 1);
-    } finally {
-      await checkpointer.close();
-      db.close();
-    }
+    });
   });
 
   it("a commit by another connection to the file starts the checkpoints too (the access store creates boards)", async () => {
-    const file = join(directory, "other-writer.sqlite");
-    const db = openDatabase(file);
-    db.exec("CREATE TABLE t (x)");
-    const other = openDatabase(file, { checkpointsElsewhere: true });
-    const checkpoints = countedCheckpoints();
-    const checkpointer = new WalCheckpointer(db, checkpoints, { everyMs: 20 });
-    try {
-      await pause(120);
-      expect(checkpoints.runs).toBe(0);
-      other.prepare("INSERT INTO t VALUES (1)").run();
-      await eventually(() => checkpoints.runs >= 1);
-    } finally {
-      await checkpointer.close();
-      other.close();
-      db.close();
-    }
+    await withCheckpointer("other-writer.sqlite", {}, async (_db, checkpoints) => {
+      const other = openDatabase(join(directory, "other-writer.sqlite"), { checkpointsElsewhere: true });
+      try {
+        await pause(120);
+        expect(checkpoints.runs).toBe(0);
+        other.prepare("INSERT INTO t VALUES (1)").run();
+        await eventually(() => checkpoints.runs >= 1);
+      } finally {
+        other.close();
+      }
+    });
   });
 
   it("gives the checkpoints back to the connection, and says so, when three checkpoints in a row fail", async () => {
-    const db = openDatabase(join(directory, "fallback.sqlite"));
-    db.exec("CREATE TABLE t (x)");
-    const checkpoints = countedCheckpoints(true);
     const reasons: unknown[] = [];
-    const checkpointer = new WalCheckpointer(db, checkpoints, { everyMs: 20 }, (error) =>
-      reasons.push(error),
-    );
-    try {
+    const onFallback = (error: unknown) => reasons.push(error);
+    await withCheckpointer("fallback.sqlite", { fail: true, onFallback }, async (db, checkpoints) => {
       db.prepare("INSERT INTO t VALUES (1)").run();
       await eventually(() => autocheckpoint(db) === 1000);
       await pause(120);
       expect(checkpoints.runs).toBe(3);
       expect(String(reasons[0])).toContain("no checkpoint here");
-    } finally {
-      await checkpointer.close();
-      db.close();
-    }
+    });
   });
 
   it("the access and snapshot stores' connections leave checkpoints to the document store's", () => {
