@@ -14,6 +14,9 @@ const boardTitle = "Plymouth co-operative development action plan 2026";
 const note = "Seed fund: ask the CDFI for match funding.";
 const titleAfterRestart = "Seed fund for tech start-up co-ops";
 
+// It stops and starts the server: a server of its own, not the one the worker's other tests share.
+test.use({ privateServer: true });
+
 test("a restarted server serves the board as it was, and open pages reconnect by themselves", async ({
   app,
   userA,
