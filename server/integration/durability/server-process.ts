@@ -32,6 +32,8 @@ function serverBundle(): Promise<string> {
         "checkpoint-worker": `${REPO_ROOT}server/storage/checkpoint-worker.ts`,
         "state-builder-worker": `${REPO_ROOT}server/storage/state-builder-worker.ts`,
         "render-worker": `${REPO_ROOT}server/export/render-worker.ts`,
+        // Every worker's bootstrap loads it first (start-ts-worker.ts).
+        "thread-priority": `${REPO_ROOT}server/worker/thread-priority.ts`,
       },
       outExtension: { ".js": ".ts" },
     });
