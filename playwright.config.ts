@@ -4,8 +4,8 @@ import { findChromium } from "./e2e/fixtures/chromium-path";
 
 const onCi = Boolean(process.env.CI);
 
-// Every test runs its own server and two browser contexts: one worker per two cores keeps the
-// 1-second live-sync assertions honest on a small CI machine.
+// Every worker runs a server its tests share (e2e/fixtures/test.ts) and each test two browser contexts:
+// one worker per two cores keeps the 1-second live-sync assertions honest on a small CI machine.
 const workers = Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2)));
 
 export default defineConfig({
