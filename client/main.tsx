@@ -5,21 +5,13 @@ import "./ui/buttons.css";
 import "./ui/fields.css";
 import "./ui/overlays.css";
 import "./ui/radio-cards.css";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app/App";
 import { watchLinkTokens } from "./access/link-token";
-import { prefetchBoard } from "./app/prefetch-board";
+import { showFirstView } from "./first-view/first-view";
 
 // A share link's secret leaves the address bar before anything else runs or renders.
 watchLinkTokens();
-// On a board's address, its chunk, its access check and then its sync socket start now, not after React renders.
-prefetchBoard();
-
-const root = document.getElementById("root");
-if (!root) throw new Error("The page has no #root element.");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// On a board's address, its matrix is drawn from a small outline first; React, Yjs and the board's code
+// (about a megabyte of script) load after it has painted, so their start-up never delays it.
+void showFirstView()
+  .then(() => import("./app/start-app"))
+  .then(({ startApp }) => startApp());

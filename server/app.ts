@@ -16,6 +16,7 @@ import { importRoutes } from "./http/import";
 import { snapshotRoutes } from "./http/snapshots";
 import { diffRoutes } from "./http/diff";
 import { openDataRoutes } from "./http/open-data";
+import { outlineRoutes } from "./http/outline";
 
 export type { AppDeps } from "./http/app-deps";
 
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route("/api/boards", diffRoutes(deps));
   app.route("/api/boards", linkRoutes(deps));
   app.route("/api/boards", sessionRoutes(deps));
+  app.route("/api/boards", outlineRoutes(deps));
   app.route("/api/open-data", openDataRoutes());
   app.all("/api/*", () => {
     throw routeNotFound();

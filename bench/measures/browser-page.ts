@@ -36,9 +36,23 @@ export function watchFor(marker: string): Promise<[number, number, number]> {
  * painted the cards in its visible part. A virtualised grid keeps only the cards in and near the viewport
  * in the DOM, so counting DOM nodes would wait for cards nobody can see; a grid that is on screen with no
  * card on screen is still waiting for its first layout, so it does not count as shown.
+ * With `live` false, the read-only first view (drawn before the app runs) counts too, its lists by the
+ * size their items declare (aria-setsize), as the grids by aria-rowcount; with `live` true only the app's
+ * own matrix does, once the first view is gone.
  */
-export function boardShown([total, card]: [number, string]): number | false {
+export function boardShown([total, card, live]: [number, string, boolean]): number | false {
   // No named inner functions: the bench's TypeScript loader would wrap them in a helper the page lacks.
+  const firstView = document.querySelector('[data-testid="first-view"]');
+  if (firstView && !live) {
+    // Each list's first item carries the list's full size (aria-setsize): the rest follow after the first frame.
+    let declared = 0;
+    for (const list of firstView.querySelectorAll("ul")) {
+      const first = list.querySelector('[data-testid="first-view.card"]');
+      declared += Number(first?.getAttribute("aria-setsize") ?? list.children.length);
+    }
+    return declared >= total && firstView.getBoundingClientRect().height > 0 ? performance.now() : false;
+  }
+  if (firstView) return false;
   let rows = 0;
   let waiting = false;
   for (const grid of document.querySelectorAll('[data-testid="matrix.cell"] [role="grid"]')) {

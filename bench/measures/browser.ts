@@ -103,26 +103,37 @@ async function inChromium(context: MeasureContext, measure: string): Promise<voi
     await page.addInitScript(recordArrivals);
     await page.goto(`http://127.0.0.1:${server.port}${created.facilitatorUrl}`);
     // The matrix virtualises each cell's cards: "rendered" is every action in its grid and the cards on
-    // screen painted (boardShown says why), not 1,000 card elements in the DOM.
+    // screen painted (boardShown says why), not 1,000 card elements in the DOM. First the board as the
+    // page first draws it (the read-only first view, every card), then the live, editable board.
     const board = readBoard(doc);
     const total = board.actionCount - board.unplaced.length;
-    const rendered = await page.waitForFunction(boardShown, [total, CARD] as [number, string], {
-      polling: "raf",
-      timeout: 60_000,
-    });
-    const renderMs = (await rendered.jsonValue()) as number;
+    const shownAt = async (live: boolean) => {
+      const shown = await page.waitForFunction(boardShown, [total, CARD, live] as [number, string, boolean], {
+        polling: "raf",
+        timeout: 60_000,
+      });
+      return (await shown.jsonValue()) as number;
+    };
+    const renderMs = await shownAt(false);
+    const liveMs = await shownAt(true);
     const inDom = await page.locator(CARD).count();
     context.log(
-      `browser: ${total} actions shown ${renderMs.toFixed(0)} ms after navigation (${inDom} cards in the DOM)`,
+      `browser: ${total} actions shown ${renderMs.toFixed(0)} ms after navigation, the live board ${liveMs.toFixed(0)} ms (${inDom} cards in its DOM)`,
     );
-    const goal = atMost(500, "ms");
     sink.add({
       measure,
       metric: "render 1,000 actions",
       unit: "ms",
       lowerIsBetter: true,
       value: renderMs,
-      goal,
+      goal: atMost(500, "ms"),
+    });
+    sink.add({
+      measure,
+      metric: "render 1,000 actions: the live board, editable",
+      unit: "ms",
+      lowerIsBetter: true,
+      value: liveMs,
     });
 
     // One title edit from another client at a time, each waited for: arrival of its message → the DOM

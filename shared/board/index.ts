@@ -6,6 +6,7 @@ export * from "./meta";
 export * from "./axes";
 export * from "./actions";
 export * from "./read-board";
+export * from "./board-outline";
 export * from "./migrations";
 export { ROOT } from "./roots";
 export { restoreDocument } from "./restore-doc";

@@ -1,0 +1,120 @@
+import type { Page } from "@playwright/test";
+import { createAction, listAxis } from "../../shared/board";
+import { councilActionPlan } from "../../shared/templates/council-action-plan";
+import { expectNoAxeViolations } from "../fixtures/axe";
+import { createBoard } from "../fixtures/boards";
+import { editBoard, seedActions } from "../fixtures/seed-actions";
+import { expect, test } from "../fixtures/test";
+
+/** The app's own code (React, Yjs, the board): held back, the page shows only its first view. */
+const APP_CHUNK = "**/assets/start-app-*.js";
+const HOSTILE_TITLE = `<img src=x onerror="document.body.dataset.pwned='1'"> & "quotes"`;
+
+/**
+ * Hold the app's chunk until `release` is called: the first view stays on screen as long as needed.
+ * `requested` resolves when the page asks for the chunk (after its first view, if it draws one).
+ */
+async function holdApp(page: Page) {
+  let release = () => {};
+  let requested = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const asked = new Promise<void>((resolve) => (requested = resolve));
+  await page.route(APP_CHUNK, async (held) => {
+    requested();
+    await released;
+    await held.continue();
+  });
+  return { release, requested: asked };
+}
+
+test("a board's matrix shows read-only from its outline before the app loads, then the live board takes over", async ({
+  app,
+  userA: facilitator,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await seedActions(app, board, [{ theme: 0, column: 1, prefix: "Support step", count: 40 }]);
+  await editBoard(app, board, (doc) => {
+    const themes = listAxis(doc, "theme");
+    const columns = listAxis(doc, "column");
+    createAction(doc, {
+      title: HOSTILE_TITLE,
+      themeId: themes[1]!.id,
+      columnId: columns[2]!.id,
+      owner: "Plymouth City Council",
+    });
+  });
+  const page = facilitator.page;
+  const { release } = await holdApp(page);
+  await page.goto(board.facilitatorUrl);
+  const firstView = page.getByTestId("first-view");
+
+  await test.step("the plan's title, columns, themes and cards show, read-only, and the token has left the address bar", async () => {
+    await expect(firstView.getByRole("heading", { level: 1 })).toHaveText("Plymouth action plan");
+    await expect(firstView.getByRole("status")).toContainText("Opening the live board");
+    const table = firstView.getByRole("table");
+    for (const column of ["Finance", "Support", "Inform"]) {
+      await expect(table.getByRole("columnheader", { name: column })).toBeVisible();
+    }
+    await expect(table.getByRole("rowheader", { name: councilActionPlan.themes[0]!.title })).toBeVisible();
+    const firstAction = councilActionPlan.themes[0]!.actions[0]!;
+    await expect(firstView.getByTestId("first-view.card").filter({ hasText: firstAction })).toHaveCount(1);
+    // The rest of a long cell follows the first frame; every item says how long its list is.
+    const cell = firstView.getByTestId("first-view.card").filter({ hasText: /^Support step/ });
+    await expect(cell).toHaveCount(40);
+    await expect(cell.first()).toHaveAttribute("aria-setsize", String(40 + 1));
+    await expect(firstView.getByRole("button")).toHaveCount(0);
+    await expect(firstView.locator("input, textarea, [contenteditable]")).toHaveCount(0);
+    expect(new URL(page.url()).hash).not.toContain("token=");
+  });
+
+  await test.step("a title that looks like markup shows as text", async () => {
+    await expect(firstView.getByText(HOSTILE_TITLE)).toHaveCount(1);
+    await expect(firstView.locator("img")).toHaveCount(0);
+    expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+  });
+
+  await test.step("it meets WCAG 2.2 AA, and the app beneath it is out of reach until it takes over", async () => {
+    await expectNoAxeViolations(page, "the board's first view");
+    await page.screenshot({ path: test.info().outputPath("first-view.png") });
+    await expect(page.locator("#root")).toHaveJSProperty("inert", true);
+  });
+
+  await test.step("once the app loads, the live board replaces it", async () => {
+    release();
+    await facilitator.board.expectConnected();
+    await expect(firstView).toHaveCount(0);
+    await expect(page.locator("#root")).toHaveJSProperty("inert", false);
+    await expect(facilitator.board.card(councilActionPlan.themes[0]!.actions[0]!)).toBeVisible();
+  });
+});
+
+test("no first view where it cannot help: another section of the board, or a link that gives no access", async ({
+  app,
+  userA: facilitator,
+  userB: stranger,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  await facilitator.board.goto(board.facilitatorUrl);
+
+  await test.step("a link to the Economy section opens that section, not a matrix first", async () => {
+    // A new tab with the facilitator's session cookie: the same address in the old tab would only change its fragment.
+    const page = await facilitator.context.newPage();
+    const outlines: string[] = [];
+    page.on("request", (request) => request.url().includes("/outline") && outlines.push(request.url()));
+    const { release, requested } = await holdApp(page);
+    await page.goto(`/b/${board.id}#section=economy`);
+    // The app's chunk is asked for once the first view is done with: none was drawn, none asked for.
+    await requested;
+    await expect(page.getByTestId("first-view")).toHaveCount(0);
+    expect(outlines).toEqual([]);
+    release();
+    await expect(page.getByRole("tab", { name: "Economy", selected: true })).toBeVisible();
+  });
+
+  await test.step("a wrong token: no first view, and the app says why", async () => {
+    await stranger.page.goto(`/b/${board.id}#token=cpl_not-a-real-token`);
+    await expect(stranger.page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(stranger.page.getByTestId("first-view")).toHaveCount(0);
+    await expect(stranger.page.getByTestId("matrix")).toHaveCount(0);
+  });
+});
