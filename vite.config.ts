@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { preloadApp } from "./client/build/preload-app.ts";
 
 const serverPort = Number(process.env.PORT ?? 8787);
 
@@ -7,7 +8,7 @@ const serverPort = Number(process.env.PORT ?? 8787);
 // and the Vite dev server proxies the API and the sync socket to it in development.
 export default defineConfig({
   root: "client",
-  plugins: [react()],
+  plugins: [react(), preloadApp("/client/app/start-app.tsx")],
   build: { outDir: "dist", emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,

@@ -30,42 +30,38 @@ export function watchFor(marker: string): Promise<[number, number, number]> {
 }
 
 /**
- * performance.now() once the matrix shows the whole board, else false. "Shows" means: every card is in
- * its cell's grid (the grid's aria-rowcount, which screen readers and keyboard navigation go by, or, for
- * a list that is not virtualised, its cards in the DOM) add up to `total`, and every grid on screen has
- * painted the cards in its visible part. A virtualised grid keeps only the cards in and near the viewport
- * in the DOM, so counting DOM nodes would wait for cards nobody can see; a grid that is on screen with no
- * card on screen is still waiting for its first layout, so it does not count as shown.
- * With `live` false, the read-only first view (drawn before the app runs) counts too, its lists by the
- * size their items declare (aria-setsize), as the grids by aria-rowcount; with `live` true only the app's
- * own matrix does, once the first view is gone.
+ * [performance.now(), which view] once the matrix shows the whole board, else false. "Shows" means:
+ * every card is in its cell's list (a list declares its full size, which screen readers and keyboard
+ * navigation go by: the live grid's aria-rowcount, the first view's aria-setsize on its items; a list
+ * without one counts its cards in the DOM) adding up to `total`, and every list on screen has painted
+ * the cards in its visible part. A list that keeps only the cards in and near the viewport in the DOM
+ * would otherwise be waited for cards nobody can see; one that is on screen with no card on screen is
+ * still waiting for its first layout, so it does not count as shown.
+ * With `live` false the read-only first view (drawn before the app runs) counts, or the live board if
+ * the page drew no first view; with `live` true only the app's own matrix, once the first view is gone.
  */
-export function boardShown([total, card, live]: [number, string, boolean]): number | false {
+export function boardShown([total, card, live]: [number, string, boolean]): [number, string] | false {
   // No named inner functions: the bench's TypeScript loader would wrap them in a helper the page lacks.
   const firstView = document.querySelector('[data-testid="first-view"]');
-  if (firstView && !live) {
-    // Each list's first item carries the list's full size (aria-setsize): the rest follow after the first frame.
-    let declared = 0;
-    for (const list of firstView.querySelectorAll("ul")) {
-      const first = list.querySelector('[data-testid="first-view.card"]');
-      declared += Number(first?.getAttribute("aria-setsize") ?? list.children.length);
-    }
-    return declared >= total && firstView.getBoundingClientRect().height > 0 ? performance.now() : false;
-  }
-  if (firstView) return false;
+  if (firstView && live) return false;
+  const lists = firstView
+    ? [...firstView.querySelectorAll("ul")]
+    : [...document.querySelectorAll('[data-testid="matrix.cell"] [role="grid"]')];
+  const cardSelector = firstView ? '[data-testid="first-view.card"]' : card;
   let rows = 0;
   let waiting = false;
-  for (const grid of document.querySelectorAll('[data-testid="matrix.cell"] [role="grid"]')) {
-    const cards = [...grid.querySelectorAll(card)].map((element) => element.getBoundingClientRect());
-    const count = Number(grid.getAttribute("aria-rowcount") ?? cards.length);
+  for (const list of lists) {
+    const cards = [...list.querySelectorAll(cardSelector)];
+    const declared = firstView ? cards[0]?.getAttribute("aria-setsize") : list.getAttribute("aria-rowcount");
+    const count = Number(declared ?? cards.length);
     rows += count;
-    const box = grid.getBoundingClientRect();
-    const onScreen = [box, ...cards].map(
+    const boxes = [list, ...cards].map((element) => element.getBoundingClientRect());
+    const onScreen = boxes.map(
       (rect) => rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
     );
     if (count > 0 && onScreen[0] && !onScreen.slice(1).includes(true)) waiting = true;
   }
-  return rows >= total && !waiting ? performance.now() : false;
+  return rows >= total && !waiting ? [performance.now(), firstView ? "first view" : "live board"] : false;
 }
 
 /**

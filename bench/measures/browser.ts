@@ -87,7 +87,11 @@ async function inChromium(context: MeasureContext, measure: string): Promise<voi
   try {
     executablePath = findChromium();
   } catch {
-    for (const metric of ["render 1,000 actions", "remote change: arrival → next frame"]) {
+    for (const metric of [
+      "render 1,000 actions: first view, read-only",
+      "render 1,000 actions: live board, editable",
+      "remote change: arrival → next frame",
+    ]) {
       sink.unavailable(measure, metric, "ms", "no Chromium on this machine (/usr/bin/chromium)");
     }
     return;
@@ -112,28 +116,38 @@ async function inChromium(context: MeasureContext, measure: string): Promise<voi
         polling: "raf",
         timeout: 60_000,
       });
-      return (await shown.jsonValue()) as number;
+      return (await shown.jsonValue()) as [number, string];
     };
-    const renderMs = await shownAt(false);
-    const liveMs = await shownAt(true);
+    const [firstMs, firstWhat] = await shownAt(false);
+    const [liveMs] = await shownAt(true);
     const inDom = await page.locator(CARD).count();
     context.log(
-      `browser: ${total} actions shown ${renderMs.toFixed(0)} ms after navigation, the live board ${liveMs.toFixed(0)} ms (${inDom} cards in its DOM)`,
+      `browser: ${total} actions shown ${firstMs.toFixed(0)} ms after navigation (the ${firstWhat}), the live board ${liveMs.toFixed(0)} ms (${inDom} cards in its DOM)`,
     );
+    if (firstWhat === "first view") {
+      sink.add({
+        measure,
+        metric: "render 1,000 actions: first view, read-only",
+        unit: "ms",
+        lowerIsBetter: true,
+        value: firstMs,
+        goal: atMost(500, "ms"),
+      });
+    } else {
+      sink.unavailable(
+        measure,
+        "render 1,000 actions: first view, read-only",
+        "ms",
+        "the page drew no first view",
+      );
+    }
     sink.add({
       measure,
-      metric: "render 1,000 actions",
-      unit: "ms",
-      lowerIsBetter: true,
-      value: renderMs,
-      goal: atMost(500, "ms"),
-    });
-    sink.add({
-      measure,
-      metric: "render 1,000 actions: the live board, editable",
+      metric: "render 1,000 actions: live board, editable",
       unit: "ms",
       lowerIsBetter: true,
       value: liveMs,
+      goal: atMost(500, "ms"),
     });
 
     // One title edit from another client at a time, each waited for: arrival of its message → the DOM
@@ -204,7 +218,8 @@ export async function browser(context: MeasureContext): Promise<void> {
   const measure = "8 Browser";
   if (target.name !== "Coplan") {
     for (const metric of [
-      "render 1,000 actions",
+      "render 1,000 actions: first view, read-only",
+      "render 1,000 actions: live board, editable",
       "remote change: arrival → next frame",
       "client bundle (gzip, initial)",
     ]) {

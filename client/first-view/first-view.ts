@@ -1,9 +1,7 @@
-import type { BoardOutline, OutlineAction } from "../../shared/board/board-outline";
-import { ACTION_STATUS_LABELS, isActionStatus } from "../../shared/board/types";
+import type { BoardOutline } from "../../shared/board/board-outline";
 import { pendingLinkToken } from "../access/link-token";
 import { matchRoute } from "../app/route";
-import { actionCount } from "../matrix/axis-labels";
-import { formatDue } from "../matrix/format-due";
+import { renderFirstView } from "./render-first-view";
 // The live matrix's own styles, in the entry's stylesheet: the first view looks like the board it becomes.
 import "../matrix/matrix.css";
 import "../matrix/action-card.css";
@@ -13,173 +11,31 @@ import "./first-view.css";
 
 /** A slow answer must not hold the app back: past this, the page loads as it did without a first view. */
 const OUTLINE_TIMEOUT_MS = 1500;
+/**
+ * The longest the first view covers the app: past this, whatever the app shows (still connecting,
+ * offline, an error) is what the person should see, not a copy that says the board is on its way.
+ */
+const MAX_LIFETIME_MS = 10_000;
+const STATUS_TEXT = "Opening the live board… (read-only until it connects)";
 
 let shown: HTMLElement | undefined;
-let dismissed = false;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  // textContent only: every string here is a board's content, never markup.
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** Text for HTML: every string in a card is a board's content, never markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
 
 /**
- * One card as markup, the same elements and classes as the live card's (ActionCardContent). The cards
- * are a string parsed in one go: a thousand of them built node by node cost the first view a frame or
- * more on a slow machine.
+ * The answer is the server's own (same origin, behind the person's credential), so only its shape is
+ * checked, by hand: zod would add its weight to the one module that must stay small.
  */
-export function cardHtml(action: OutlineAction, position: number, cellSize: number): string {
-  const status = isActionStatus(action.status) ? action.status : "idea";
-  const fact = (label: string | null, text: string) =>
-    `<span class="action-card__fact">${label ? `<span class="visually-hidden">${label}</span>` : ""}${escapeHtml(text)}</span>`;
-  const facts = [
-    action.owner ? fact("Lead: ", action.owner) : "",
-    action.due ? fact(null, `Due ${formatDue(action.due)}`) : "",
-    action.milestone ? fact("Milestone: ", action.milestone) : "",
-    action.partnerCount > 0
-      ? fact(null, action.partnerCount === 1 ? "1 partner" : `${action.partnerCount} partners`)
-      : "",
-  ].join("");
-  return (
-    // The list's full size on every item: a screen reader says "1 of 250" while the rest are still to come.
-    `<li class="action-card first-view__card" data-testid="first-view.card" data-status="${status}" aria-posinset="${position}" aria-setsize="${cellSize}">` +
-    `<div class="action-card__body"><p class="action-card__title">${escapeHtml(action.title || "Untitled action")}</p>` +
-    `<div class="action-card__meta"><span class="status-badge status-badge--${status}">` +
-    `<span class="status-badge__dot" aria-hidden="true"></span><span class="visually-hidden">Status: </span>` +
-    `${ACTION_STATUS_LABELS[status]}</span>${facts}</div></div></li>`
-  );
-}
-
-/**
- * Cards per cell drawn in the first frame: more than a tall screen shows of a cell. The rest of each
- * cell follows once that frame is painted (`fill`), as the live board's lists draw only what is in view:
- * a thousand cards' style and layout in one frame on a slow machine cost the first view a quarter of a second or more.
- */
-const FIRST_FRAME_CARDS = 12;
-
-type Fill = () => void;
-
-function matrix(outline: BoardOutline, fills: Fill[]): HTMLTableElement {
-  const table = element("table", "matrix first-view__matrix");
-  table.style.minWidth = `calc(var(--theme-column) + ${outline.columns.length} * var(--cell-min-width))`;
-  table.append(
-    element(
-      "caption",
-      "matrix__caption",
-      `Themes down the side, ${outline.columns.join(", ") || "no columns yet"} across the top.`,
-    ),
-  );
-  const head = element("thead");
-  const headRow = element("tr");
-  const corner = element("th", "matrix__corner", "Theme");
-  corner.scope = "col";
-  headRow.append(corner);
-  for (const title of outline.columns) {
-    const th = element("th", "matrix__axis matrix__axis--column");
-    th.scope = "col";
-    const inner = element("div", "matrix__axis-inner");
-    inner.append(element("span", "matrix__axis-title", title || "Untitled column"));
-    th.append(inner);
-    headRow.append(th);
-  }
-  head.append(headRow);
-  const body = element("tbody");
-  for (const row of outline.rows) {
-    const tr = element("tr");
-    const th = element("th", "matrix__axis matrix__axis--theme");
-    th.scope = "row";
-    const inner = element("div", "matrix__axis-inner");
-    inner.append(element("span", "matrix__axis-title", row.title || "Untitled theme"));
-    th.append(inner);
-    tr.append(th);
-    for (const cards of row.cells) {
-      const td = element("td", "matrix__cell");
-      td.dataset.testid = "first-view.cell";
-      if (cards.length === 0) td.append(element("p", "card-list__empty", "No actions yet"));
-      else {
-        const list = element("ul", "card-list first-view__cards");
-        const html = (from: number, to?: number) =>
-          cards
-            .slice(from, to)
-            .map((action, index) => cardHtml(action, from + index + 1, cards.length))
-            .join("");
-        list.innerHTML = html(0, FIRST_FRAME_CARDS);
-        if (cards.length > FIRST_FRAME_CARDS) {
-          fills.push(() => list.insertAdjacentHTML("beforeend", html(FIRST_FRAME_CARDS)));
-        }
-        td.append(list);
-      }
-      tr.append(td);
-    }
-    body.append(tr);
-  }
-  table.append(head, body);
-  return table;
-}
-
-/** The read-only board: the plan's title and its matrix, with a status line saying the live board is on its way. */
-export function renderFirstView(outline: BoardOutline): { view: HTMLElement; fill: Fill } {
-  const fills: Fill[] = [];
-  const view = element("div", "first-view");
-  view.dataset.testid = "first-view";
-  view.setAttribute("aria-busy", "true");
-  // It scrolls on its own, over the app: a keyboard must be able to reach it to scroll it.
-  view.tabIndex = 0;
-  view.setAttribute("role", "region");
-  view.setAttribute("aria-label", "The plan, read-only while the live board opens");
-  const bar = element("div", "first-view__bar");
-  bar.append(element("span", "first-view__brand", "Coplan"));
-  const status = element("p", "first-view__status", "Opening the live board… (read-only until it connects)");
-  status.setAttribute("role", "status");
-  bar.append(status);
-  const content = element("div", "first-view__content");
-  const title = element("div", "plan-title");
-  title.append(element("p", "plan-title__label", "Action plan"));
-  title.append(element("h1", "plan-title__text", outline.title || "Untitled plan"));
-  if (outline.area) title.append(element("p", "first-view__area", outline.area));
-  const section = element("section", "matrix-section");
-  section.setAttribute("aria-label", "Action plan (loading)");
-  const toolbar = element("div", "matrix-toolbar");
-  const heading = element("div");
-  heading.append(element("h2", "matrix-toolbar__title", "Action plan"));
-  const themes = outline.rows.length;
-  const columns = outline.columns.length;
-  heading.append(
-    element(
-      "p",
-      "matrix-toolbar__summary",
-      `${themes} ${themes === 1 ? "theme" : "themes"} · ${columns} ${columns === 1 ? "column" : "columns"} · ${actionCount(outline.placedCount)}`,
-    ),
-  );
-  toolbar.append(heading);
-  const scroll = element("div", "matrix-scroll");
-  scroll.append(matrix(outline, fills));
-  section.append(toolbar, scroll);
-  content.append(title, section);
-  view.append(bar, content);
-  return { view, fill: () => fills.forEach((fill) => fill()) };
-}
-
 function isOutline(value: unknown): value is BoardOutline {
   const outline = value as Partial<BoardOutline> | null;
   return (
     typeof outline === "object" &&
     outline !== null &&
     typeof outline.title === "string" &&
+    typeof outline.area === "string" &&
     Array.isArray(outline.columns) &&
     Array.isArray(outline.rows) &&
-    typeof outline.placedCount === "number"
+    outline.rows.every((row) => Array.isArray(row.cells) && row.cells.every(Array.isArray)) &&
+    typeof outline.placedCount === "number" &&
+    typeof outline.unplacedCount === "number"
   );
 }
 
@@ -213,9 +69,10 @@ export async function showFirstView(): Promise<void> {
     });
     if (!response.ok) return;
     const outline: unknown = await response.json();
-    if (!isOutline(outline) || dismissed) return;
-    const { view, fill } = renderFirstView(outline);
-    mount(view);
+    if (!isOutline(outline)) return;
+    const { view, status, fill } = renderFirstView(outline);
+    if (!mount(view)) return;
+    status.textContent = STATUS_TEXT;
     await afterPaint();
     if (shown !== view) return;
     fill();
@@ -228,24 +85,32 @@ export async function showFirstView(): Promise<void> {
   }
 }
 
-function mount(view: HTMLElement): void {
+function mount(view: HTMLElement): boolean {
   const root = document.getElementById("root");
-  if (!root) return;
+  if (!root) return false;
   shown = view;
   root.before(view);
-  // The app renders underneath (first-view.css), covered and out of reach, until it can take over.
+  // The app renders beneath (first-view.css), covered and out of reach, until it can take over.
   root.inert = true;
   watchApp(root);
+  setTimeout(dismissFirstView, MAX_LIFETIME_MS);
+  return true;
 }
 
-/** Remove the first view: the live board (or whatever the app shows instead) is ready. */
+/** Remove the first view, handing the keyboard focus to the app's main content if the view held it. */
 export function dismissFirstView(): void {
-  dismissed = true;
-  if (!shown) return;
-  shown.remove();
+  const view = shown;
+  if (!view) return;
   shown = undefined;
+  const hadFocus = view.contains(document.activeElement);
+  view.remove();
   const root = document.getElementById("root");
   if (root) root.inert = false;
+  const main = document.getElementById("main");
+  if (hadFocus && main) {
+    if (!main.hasAttribute("tabindex")) main.tabIndex = -1;
+    main.focus({ preventScroll: true });
+  }
 }
 
 /**
@@ -254,6 +119,7 @@ export function dismissFirstView(): void {
  */
 function watchApp(root: HTMLElement): void {
   const observer = new MutationObserver(() => {
+    if (!shown) return observer.disconnect();
     if (!root.firstElementChild || root.querySelector(".board-loading")) return;
     observer.disconnect();
     // The board's first frame may still be drawing its cells: swap once it has painted.

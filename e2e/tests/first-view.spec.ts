@@ -27,6 +27,21 @@ async function holdApp(page: Page) {
   return { release, requested: asked };
 }
 
+/** Record, from the page's first script on, whether a first view is ever put on the page. */
+async function recordFirstView(page: Page): Promise<() => Promise<boolean>> {
+  await page.addInitScript(() => {
+    const seen = { firstView: false };
+    (window as unknown as { firstViewSeen: typeof seen }).firstViewSeen = seen;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="first-view"]')) seen.firstView = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return () =>
+    page.evaluate(
+      () => (window as unknown as { firstViewSeen: { firstView: boolean } }).firstViewSeen.firstView,
+    );
+}
+
 test("a board's matrix shows read-only from its outline before the app loads, then the live board takes over", async ({
   app,
   userA: facilitator,
@@ -79,12 +94,14 @@ test("a board's matrix shows read-only from its outline before the app loads, th
     await expect(page.locator("#root")).toHaveJSProperty("inert", true);
   });
 
-  await test.step("once the app loads, the live board replaces it", async () => {
+  await test.step("once the app loads, the live board replaces it, and the keyboard focus goes to it", async () => {
+    await firstView.focus();
     release();
     await facilitator.board.expectConnected();
     await expect(firstView).toHaveCount(0);
     await expect(page.locator("#root")).toHaveJSProperty("inert", false);
     await expect(facilitator.board.card(councilActionPlan.themes[0]!.actions[0]!)).toBeVisible();
+    await expect(page.locator("main#main")).toBeFocused();
   });
 });
 
@@ -99,22 +116,35 @@ test("no first view where it cannot help: another section of the board, or a lin
   await test.step("a link to the Economy section opens that section, not a matrix first", async () => {
     // A new tab with the facilitator's session cookie: the same address in the old tab would only change its fragment.
     const page = await facilitator.context.newPage();
+    const sawFirstView = await recordFirstView(page);
     const outlines: string[] = [];
     page.on("request", (request) => request.url().includes("/outline") && outlines.push(request.url()));
-    const { release, requested } = await holdApp(page);
     await page.goto(`/b/${board.id}#section=economy`);
-    // The app's chunk is asked for once the first view is done with: none was drawn, none asked for.
-    await requested;
-    await expect(page.getByTestId("first-view")).toHaveCount(0);
-    expect(outlines).toEqual([]);
-    release();
     await expect(page.getByRole("tab", { name: "Economy", selected: true })).toBeVisible();
+    expect(await sawFirstView()).toBe(false);
+    expect(outlines).toEqual([]);
   });
 
   await test.step("a wrong token: no first view, and the app says why", async () => {
+    const sawFirstView = await recordFirstView(stranger.page);
     await stranger.page.goto(`/b/${board.id}#token=cpl_not-a-real-token`);
-    await expect(stranger.page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(stranger.page.getByTestId("first-view")).toHaveCount(0);
+    await expect(stranger.page.getByTestId("access.denied")).toBeVisible();
+    expect(await sawFirstView()).toBe(false);
     await expect(stranger.page.getByTestId("matrix")).toHaveCount(0);
   });
+});
+
+test("a read-only view that cannot become the live board does not stay up: the app's own state shows", async ({
+  app,
+  userA: facilitator,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  const page = facilitator.page;
+  // The board's socket never answers: the app stays in its loading state, connecting.
+  await page.routeWebSocket(/\/sync\//, () => {});
+  await page.goto(board.facilitatorUrl);
+  await expect(page.getByTestId("first-view")).toBeVisible();
+  await expect(page.getByTestId("first-view")).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByText("Opening the plan…")).toBeVisible();
+  await expect(page.locator("#root")).toHaveJSProperty("inert", false);
 });

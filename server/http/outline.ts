@@ -11,7 +11,8 @@ import { boardNotFound } from "./api-error";
  */
 export function outlineRoutes({ rooms, boardAccess }: Pick<AppDeps, "rooms" | "boardAccess">): Hono {
   return new Hono().get("/:id/outline", requireRole(boardAccess, "viewer"), async (c) => {
-    const outline = await rooms.readDoc(c.get("grant").boardId, readBoardOutline);
+    // Stored content only, as the sync shows it (S7): nothing that a failed write could still take back.
+    const outline = await rooms.readDurableDoc(c.get("grant").boardId, readBoardOutline);
     if (!outline) throw boardNotFound();
     // Behind a credential: no shared cache may keep it, and the live board changes it any moment.
     c.header("Cache-Control", "no-store");

@@ -36,9 +36,17 @@ describe("GET /api/boards/:id/outline (the page's first view)", () => {
     });
   });
 
-  it("answers 401 without a credential, and for a revoked link, 400 for a malformed id", async () => {
+  it("answers 401 without a credential and for a revoked link, 403 for another board's, 400 for a malformed id", async () => {
     const server = await harness.server();
     const board = await createBoard(server.url);
+    const other = await createBoard(server.url);
+    await expectError(
+      await fetch(`${server.url}/api/boards/${board.id}/outline`, {
+        headers: bearer(other.facilitatorToken),
+      }),
+      403,
+      ERROR_CODE.forbidden,
+    );
     const link = await createLink(server.url, board, "viewer");
     await expectError(
       await fetch(`${server.url}/api/boards/${board.id}/outline`),
