@@ -8,7 +8,7 @@ const serverPort = Number(process.env.PORT ?? 8787);
 // and the Vite dev server proxies the API and the sync socket to it in development.
 export default defineConfig({
   root: "client",
-  plugins: [react(), preloadApp("/client/app/start-app.tsx")],
+  plugins: [react(), preloadApp(["/client/app/start-app.tsx", "/client/board/BoardPage.tsx"])],
   build: { outDir: "dist", emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,

@@ -6,18 +6,18 @@ import "./ui/fields.css";
 import "./ui/overlays.css";
 import "./ui/radio-cards.css";
 import { watchLinkTokens } from "./access/link-token";
-import { dismissFirstView, showFirstView } from "./first-view/first-view";
+import { showFirstView, showLoadFailure } from "./first-view/first-view";
 
 // A share link's secret leaves the address bar before anything else runs or renders.
 watchLinkTokens();
 // On a board's address, its matrix is drawn from a small outline first; React, Yjs and the board's code
-// (about a megabyte of script, fetched meanwhile: index.html preloads it) run after it has painted, so
-// their start-up never delays it.
+// (about a megabyte of script, fetched meanwhile, behind the outline) run after it has painted, so their
+// start-up never delays it.
 void showFirstView()
   .then(() => import("./app/start-app"))
   .then(({ startApp }) => startApp())
   .catch((error: unknown) => {
-    // The app's code did not load: a read-only copy must not stay up as if the board were on its way.
-    dismissFirstView();
+    // The app's code did not load: a read-only copy must not go on saying the board is on its way.
+    showLoadFailure();
     throw error;
   });

@@ -1,12 +1,16 @@
 import type { Plugin } from "vite";
 
+/** The meta element the plugin writes and the first view reads: the app's chunks, space-separated. */
+export const APP_CHUNKS_META = "coplan-app-chunks";
+
 /**
- * The entry (client/main.tsx) imports the app only once a board's first view is painted, so that the
- * app's start-up never delays it. Left to that import, the app's code would only start downloading then;
- * `modulepreload` links for the app's chunk and everything it imports statically let the browser fetch and
- * compile them while the first view is fetched and drawn, and run them the moment they are imported.
+ * The entry (client/main.tsx) imports the app only once a board's first view is painted, so the app's
+ * start-up never delays it; left to that import, the app's code would only start downloading then. This
+ * lists, in index.html, the app's chunk and the board page's (lazy) with everything they import
+ * statically and the stylesheets they load: the entry preloads them (`preloadAppChunks`) once the
+ * board's outline is asked for, so they never queue in front of it on a slow connection.
  */
-export function preloadApp(appModule: string): Plugin {
+export function preloadApp(appModules: string[]): Plugin {
   return {
     name: "coplan:preload-app",
     apply: "build",
@@ -16,21 +20,29 @@ export function preloadApp(appModule: string): Plugin {
         const chunks = Object.values(context.bundle ?? {}).flatMap((output) =>
           output.type === "chunk" ? [output] : [],
         );
-        const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(appModule));
-        if (!app) throw new Error(`preload-app: no chunk for ${appModule} in the build`);
         const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
         const files = new Set<string>();
         const visit = (file: string) => {
           if (files.has(file) || html.includes(`/${file}"`)) return;
           files.add(file);
-          for (const imported of byFile.get(file)?.imports ?? []) visit(imported);
+          const chunk = byFile.get(file);
+          for (const css of chunk?.viteMetadata?.importedCss ?? []) {
+            if (!html.includes(`/${css}"`)) files.add(css);
+          }
+          for (const imported of chunk?.imports ?? []) visit(imported);
         };
-        visit(app.fileName);
-        return [...files].map((file) => ({
-          tag: "link",
-          attrs: { rel: "modulepreload", crossorigin: true, href: `/${file}` },
-          injectTo: "head" as const,
-        }));
+        for (const module of appModules) {
+          const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(module));
+          if (!chunk) throw new Error(`preload-app: no chunk for ${module} in the build`);
+          visit(chunk.fileName);
+        }
+        return [
+          {
+            tag: "meta",
+            attrs: { name: APP_CHUNKS_META, content: [...files].map((file) => `/${file}`).join(" ") },
+            injectTo: "head" as const,
+          },
+        ];
       },
     },
   };

@@ -1,6 +1,7 @@
 import type { BoardOutline } from "../../shared/board/board-outline";
 import { pendingLinkToken } from "../access/link-token";
 import { matchRoute } from "../app/route";
+import { preloadAppChunks } from "./preload-app-chunks";
 import { renderFirstView } from "./render-first-view";
 // The live matrix's own styles, in the entry's stylesheet: the first view looks like the board it becomes.
 import "../matrix/matrix.css";
@@ -17,8 +18,9 @@ const OUTLINE_TIMEOUT_MS = 1500;
  */
 const MAX_LIFETIME_MS = 10_000;
 const STATUS_TEXT = "Opening the live board… (read-only until it connects)";
+const FAILED_TEXT = "Coplan could not load. Check your connection and reload the page.";
 
-let shown: HTMLElement | undefined;
+let shown: { view: HTMLElement; status: HTMLElement } | undefined;
 
 /**
  * The answer is the server's own (same origin, behind the person's credential), so only its shape is
@@ -58,25 +60,29 @@ function afterPaint(): Promise<void> {
  */
 export async function showFirstView(): Promise<void> {
   const route = matchRoute(location.pathname);
-  if (route.name !== "board" || !opensActionPlan(location.hash)) return;
+  if (route.name !== "board" || !opensActionPlan(location.hash)) return preloadAppChunks();
   const token = pendingLinkToken(route.boardId);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), OUTLINE_TIMEOUT_MS);
   try {
-    const response = await fetch(`/api/boards/${encodeURIComponent(route.boardId)}/outline`, {
+    const answer = fetch(`/api/boards/${encodeURIComponent(route.boardId)}/outline`, {
       headers: token ? { authorization: `Bearer ${token}` } : {},
       signal: controller.signal,
     });
+    // The app's code downloads while the outline is fetched and drawn, behind it.
+    preloadAppChunks();
+    const response = await answer;
     if (!response.ok) return;
     const outline: unknown = await response.json();
     if (!isOutline(outline)) return;
     const { view, status, fill } = renderFirstView(outline);
-    if (!mount(view)) return;
-    status.textContent = STATUS_TEXT;
+    if (!mount(view, status)) return;
     await afterPaint();
-    if (shown !== view) return;
+    if (shown?.view !== view) return;
     fill();
     view.removeAttribute("aria-busy");
+    // Set once the view is on the page and no longer busy, so that it is announced.
+    status.textContent = STATUS_TEXT;
     await afterPaint();
   } catch {
     // Offline, refused or too slow: the app's own loading and error states take over.
@@ -85,10 +91,10 @@ export async function showFirstView(): Promise<void> {
   }
 }
 
-function mount(view: HTMLElement): boolean {
+function mount(view: HTMLElement, status: HTMLElement): boolean {
   const root = document.getElementById("root");
   if (!root) return false;
-  shown = view;
+  shown = { view, status };
   root.before(view);
   // The app renders beneath (first-view.css), covered and out of reach, until it can take over.
   root.inert = true;
@@ -99,7 +105,7 @@ function mount(view: HTMLElement): boolean {
 
 /** Remove the first view, handing the keyboard focus to the app's main content if the view held it. */
 export function dismissFirstView(): void {
-  const view = shown;
+  const view = shown?.view;
   if (!view) return;
   shown = undefined;
   const hadFocus = view.contains(document.activeElement);
@@ -111,6 +117,24 @@ export function dismissFirstView(): void {
     if (!main.hasAttribute("tabindex")) main.tabIndex = -1;
     main.focus({ preventScroll: true });
   }
+}
+
+/**
+ * The app's code could not load: keep the read-only copy (it is still the board as it was) and say so
+ * in its status line; with no first view, say so on the page.
+ */
+export function showLoadFailure(): void {
+  if (shown) {
+    shown.status.textContent = FAILED_TEXT;
+    return;
+  }
+  const root = document.getElementById("root");
+  if (!root) return;
+  const message = document.createElement("p");
+  message.setAttribute("role", "alert");
+  message.className = "first-view__failed";
+  message.textContent = FAILED_TEXT;
+  root.replaceChildren(message);
 }
 
 /**

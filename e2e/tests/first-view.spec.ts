@@ -10,21 +10,15 @@ import { expect, test } from "../fixtures/test";
 const APP_CHUNK = "**/assets/start-app-*.js";
 const HOSTILE_TITLE = `<img src=x onerror="document.body.dataset.pwned='1'"> & "quotes"`;
 
-/**
- * Hold the app's chunk until `release` is called: the first view stays on screen as long as needed.
- * `requested` resolves when the page asks for the chunk (after its first view, if it draws one).
- */
-async function holdApp(page: Page) {
+/** Hold the app's chunk until `release` is called: the first view stays on screen as long as needed. */
+async function holdApp(page: Page): Promise<() => void> {
   let release = () => {};
-  let requested = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
-  const asked = new Promise<void>((resolve) => (requested = resolve));
   await page.route(APP_CHUNK, async (held) => {
-    requested();
     await released;
     await held.continue();
   });
-  return { release, requested: asked };
+  return release;
 }
 
 /** Record, from the page's first script on, whether a first view is ever put on the page. */
@@ -59,7 +53,7 @@ test("a board's matrix shows read-only from its outline before the app loads, th
     });
   });
   const page = facilitator.page;
-  const { release } = await holdApp(page);
+  const release = await holdApp(page);
   await page.goto(board.facilitatorUrl);
   const firstView = page.getByTestId("first-view");
 
@@ -80,6 +74,8 @@ test("a board's matrix shows read-only from its outline before the app loads, th
     await expect(firstView.getByRole("button")).toHaveCount(0);
     await expect(firstView.locator("input, textarea, [contenteditable]")).toHaveCount(0);
     expect(new URL(page.url()).hash).not.toContain("token=");
+    // The app's code is on its way meanwhile (held here), asked for once the outline was.
+    await expect(page.locator('link[rel="modulepreload"][href*="/assets/start-app-"]')).toHaveCount(1);
   });
 
   await test.step("a title that looks like markup shows as text", async () => {
@@ -147,4 +143,17 @@ test("a read-only view that cannot become the live board does not stay up: the a
   await expect(page.getByTestId("first-view")).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByText("Opening the plan…")).toBeVisible();
   await expect(page.locator("#root")).toHaveJSProperty("inert", false);
+});
+
+test("when the app's code cannot load, the read-only board stays and says so", async ({
+  app,
+  userA: facilitator,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  const page = facilitator.page;
+  await page.route(APP_CHUNK, (route) => route.abort());
+  await page.goto(board.facilitatorUrl);
+  const firstView = page.getByTestId("first-view");
+  await expect(firstView.getByRole("status")).toHaveText(/Coplan could not load/);
+  await expect(firstView.getByRole("heading", { level: 1 })).toHaveText("Plymouth action plan");
 });
