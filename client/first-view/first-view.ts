@@ -8,6 +8,7 @@ import "../matrix/matrix.css";
 import "../matrix/action-card.css";
 import "../matrix/status-badge.css";
 import "../board/plan-header.css";
+import "../ui/site-header.css";
 import "./first-view.css";
 
 /** A slow answer must not hold the app back: past this, the page loads as it did without a first view. */

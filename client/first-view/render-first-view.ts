@@ -98,8 +98,11 @@ export function renderFirstView(outline: BoardOutline): {
   view.tabIndex = 0;
   view.setAttribute("role", "region");
   view.setAttribute("aria-label", "The plan, read-only while the live board opens");
-  const bar = element("div", "first-view__bar");
-  bar.append(element("span", "first-view__brand", "Coplan"));
+  // The app's own banner classes (site-header.css): the bar looks the same before and after the swap.
+  const bar = element("div", "site-header");
+  const brand = element("span", "site-header__brand");
+  brand.append(element("span", "site-header__name", "Coplan"));
+  bar.append(brand);
   // Empty until it is on the page: a live region's first words are only announced as a change.
   const status = element("p", "first-view__status");
   status.setAttribute("role", "status");
