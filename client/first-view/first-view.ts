@@ -61,7 +61,9 @@ function afterPaint(): Promise<void> {
  */
 export async function showFirstView(): Promise<void> {
   const route = matchRoute(location.pathname);
-  if (route.name !== "board" || !opensActionPlan(location.hash)) return preloadAppChunks();
+  // Other pages load without the board's code (the home page is small); another section needs it, not a first view.
+  if (route.name !== "board") return;
+  if (!opensActionPlan(location.hash)) return preloadAppChunks();
   const token = pendingLinkToken(route.boardId);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), OUTLINE_TIMEOUT_MS);
