@@ -11,8 +11,7 @@ import { showFirstView, showLoadFailure } from "./first-view/first-view";
 // A share link's secret leaves the address bar before anything else runs or renders.
 watchLinkTokens();
 // On a board's address, its matrix is drawn from a small outline first; React, Yjs and the board's code
-// (about a megabyte of script, fetched meanwhile, behind the outline) run after it has painted, so their
-// start-up never delays it.
+// (about a megabyte of script) are fetched and run only once it has painted, so they never delay it.
 void showFirstView()
   .then(() => import("./app/start-app"))
   .then(({ startApp }) => startApp())

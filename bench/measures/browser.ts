@@ -105,7 +105,9 @@ async function inChromium(context: MeasureContext, measure: string): Promise<voi
       localStorage.setItem("coplan.user", JSON.stringify({ name: "Bench", color: "#1d70b8" })),
     );
     await page.addInitScript(recordArrivals);
-    await page.goto(`http://127.0.0.1:${server.port}${created.facilitatorUrl}`);
+    // Watched from the navigation's commit: goto's default waits for the load event, which on this page
+    // comes after the first view is drawn, and the board's time would then be read late.
+    await page.goto(`http://127.0.0.1:${server.port}${created.facilitatorUrl}`, { waitUntil: "commit" });
     // The matrix virtualises each cell's cards: "rendered" is every action in its grid and the cards on
     // screen painted (boardShown says why), not 1,000 card elements in the DOM. First the board as the
     // page first draws it (the read-only first view, every card), then the live, editable board.

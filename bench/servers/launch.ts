@@ -48,7 +48,9 @@ export class ServerChild {
     const profile = process.env.BENCH_CPU_PROF
       ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
       : [];
-    const node = [process.execPath, "--expose-gc", ...profile, "--import", "tsx", entry];
+    // BENCH_NODE_FLAGS="--trace-gc …": more flags for each server's node (diagnosis only, never in a table's run).
+    const extra = process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
+    const node = [process.execPath, "--expose-gc", ...extra, ...profile, "--import", "tsx", entry];
     const [command, ...args] = cpu === undefined ? node : ["taskset", "-c", String(cpu), ...node];
     const child = spawn(command as string, args, {
       cwd: REPO_ROOT,
@@ -82,6 +84,14 @@ export class ServerChild {
     startingChildren.delete(child);
     const server = new ServerChild(child, port);
     server.output = output;
+    // BENCH_SERVER_LOG=<file>: every server's output appended there too (e.g. a --trace-gc log).
+    if (process.env.BENCH_SERVER_LOG) {
+      const { appendFileSync } = await import("node:fs");
+      const log = process.env.BENCH_SERVER_LOG;
+      const tee = (chunk: Buffer) => appendFileSync(log, chunk);
+      child.stdout?.on("data", tee);
+      child.stderr?.on("data", tee);
+    }
     child.stdout?.on("data", (chunk: Buffer) => (server.output = (server.output + chunk).slice(-20_000)));
     child.stderr?.on("data", (chunk: Buffer) => (server.output = (server.output + chunk).slice(-20_000)));
     return server;

@@ -74,7 +74,7 @@ test("a board's matrix shows read-only from its outline before the app loads, th
     await expect(firstView.getByRole("button")).toHaveCount(0);
     await expect(firstView.locator("input, textarea, [contenteditable]")).toHaveCount(0);
     expect(new URL(page.url()).hash).not.toContain("token=");
-    // The app's code is on its way meanwhile (held here), asked for once the outline was.
+    // The app's code is on its way meanwhile (held here), asked for once the view was painted.
     await expect(page.locator('link[rel="modulepreload"][href*="/assets/start-app-"]')).toHaveCount(1);
   });
 
@@ -98,6 +98,45 @@ test("a board's matrix shows read-only from its outline before the app loads, th
     await expect(page.locator("#root")).toHaveJSProperty("inert", false);
     await expect(facilitator.board.card(councilActionPlan.themes[0]!.actions[0]!)).toBeVisible();
     await expect(page.locator("main#main")).toBeFocused();
+  });
+});
+
+test("the app's code is asked for only once the first view is painted, so it never holds the outline back", async ({
+  app,
+  userA: facilitator,
+}) => {
+  const board = await createBoard(app, "Plymouth action plan", "council-action-plan");
+  const page = facilitator.page;
+  const appRequests: string[] = [];
+  page.on(
+    "request",
+    (request) => request.url().includes("/assets/start-app-") && appRequests.push(request.url()),
+  );
+  let releaseOutline = () => {};
+  const outlineReleased = new Promise<void>((resolve) => (releaseOutline = resolve));
+  let outlineAsked = () => {};
+  const outlineSeen = new Promise<void>((resolve) => (outlineAsked = resolve));
+  await page.route("**/api/boards/*/outline", async (held) => {
+    outlineAsked();
+    await outlineReleased;
+    await held.continue();
+  });
+  await page.goto(board.facilitatorUrl);
+  await outlineSeen;
+
+  await test.step("while the outline is on its way, nothing of the app's code is asked for", async () => {
+    // The page has loaded and its entry has run (it asked for the outline); the app waits behind the view.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    expect(await page.locator('link[rel="modulepreload"]').count()).toBe(0);
+    expect(appRequests).toEqual([]);
+  });
+
+  await test.step("once the view is painted the app's code loads, and the live board takes over", async () => {
+    releaseOutline();
+    await expect(page.locator('link[rel="modulepreload"][href*="/assets/start-app-"]')).toHaveCount(1);
+    await facilitator.board.expectConnected();
+    await expect(page.getByTestId("first-view")).toHaveCount(0);
+    expect(appRequests.length).toBeGreaterThan(0);
   });
 });
 
