@@ -2,9 +2,11 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { getBoardTitleText, readMeta, setText } from "../../shared/board";
 import { TRANSACTION_ORIGIN } from "../../shared/protocol/transaction-origins";
+import { readBoardOutline } from "../../shared/board/board-outline";
 import { MemoryStore } from "../storage/memory-store";
 import { RoomManager } from "./room-manager";
 import { createTestBoard } from "./testing/boards";
+import { deferred, InstrumentedStore } from "./testing/instrumented-store";
 import { TestClient } from "./testing/test-client";
 
 describe("server writes to a live board", () => {
@@ -68,5 +70,40 @@ describe("server writes to a live board", () => {
     const title = await manager.readDurableDoc("board", (doc) => readMeta(doc).title);
     expect(title).toBe("Edited Test plan");
     expect(await storedTitle(store)).toBe("Edited Test plan");
+  });
+
+  it("[S7] readDurableDoc (the first view's outline) waits for an edit being stored, and never reads one the store refused", async () => {
+    const store = new InstrumentedStore(new MemoryStore());
+    manager = new RoomManager({ store });
+    await createTestBoard(store, "board");
+    const alice = new TestClient(manager, "board");
+    await vi.waitFor(() => expect(alice.synced).toBe(true));
+    const outlineTitle = () => manager.readDurableDoc("board", (doc) => readBoardOutline(doc).title);
+
+    store.holdAppends = deferred();
+    getBoardTitleText(alice.doc).insert(0, "Stored ");
+    await vi.waitFor(() => expect(store.appendCalls).toBe(1));
+    let read: string | undefined;
+    const reading = outlineTitle().then((title) => (read = title));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(read).toBeUndefined();
+    store.holdAppends.resolve();
+    expect(await reading).toBe("Stored Test plan");
+
+    store.holdAppends = deferred();
+    getBoardTitleText(alice.doc).insert(0, "Refused ");
+    await vi.waitFor(() => expect(store.appendCalls).toBe(2));
+    const refusedRead = outlineTitle().then(
+      (title) => ({ title }),
+      (error: unknown) => ({ error }),
+    );
+    store.failAppendsOf = (updates) =>
+      updates.some((update) => new TextDecoder().decode(update).includes("Refused"));
+    store.holdAppends.resolve();
+    const outcome = await refusedRead;
+    expect(outcome).not.toHaveProperty("title", expect.stringContaining("Refused"));
+    // The room that failed to store is gone; the next read loads the board as stored.
+    store.failAppendsOf = undefined;
+    expect(await outlineTitle()).toBe("Stored Test plan");
   });
 });
