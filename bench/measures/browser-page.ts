@@ -30,7 +30,8 @@ export function watchFor(marker: string): Promise<[number, number, number]> {
 }
 
 /**
- * [performance.now(), which view] once the matrix shows the whole board, else false. "Shows" means:
+ * [performance.now(), which view] once the matrix shows the whole board, else false; the time is read
+ * once the frame that draws it has been rendered, not when the DOM first holds it. "Shows" means:
  * every card is in its cell's list (a list declares its full size, which screen readers and keyboard
  * navigation go by: the live grid's aria-rowcount, the first view's aria-setsize on its items; a list
  * without one counts its cards in the DOM) adding up to `total`, and every list on screen has painted
@@ -40,7 +41,8 @@ export function watchFor(marker: string): Promise<[number, number, number]> {
  * With `live` false the read-only first view (drawn before the app runs) counts, or the live board if
  * the page drew no first view; with `live` true only the app's own matrix, once the first view is gone.
  */
-export function boardShown([total, card, live]: [number, string, boolean]): [number, string] | false {
+export function boardShown([total, card, live]: [number, string, boolean]):
+  Promise<[number, string]> | false {
   // No named inner functions: the bench's TypeScript loader would wrap them in a helper the page lacks.
   const firstView = document.querySelector('[data-testid="first-view"]');
   if (firstView && live) return false;
@@ -61,7 +63,12 @@ export function boardShown([total, card, live]: [number, string, boolean]): [num
     );
     if (count > 0 && onScreen[0] && !onScreen.slice(1).includes(true)) waiting = true;
   }
-  return rows >= total && !waiting ? [performance.now(), firstView ? "first view" : "live board"] : false;
+  if (rows < total || waiting) return false;
+  // Polled in requestAnimationFrame: the frame that draws what this found is rendered right after this
+  // callback, and a task queued now runs once it has been (the page's own tasks, such as the first view
+  // drawing the rest of its cards, queue behind it).
+  const view = firstView ? "first view" : "live board";
+  return new Promise((resolve) => setTimeout(() => resolve([performance.now(), view]), 0));
 }
 
 /**

@@ -114,10 +114,12 @@ async function inChromium(context: MeasureContext, measure: string): Promise<voi
     const board = readBoard(doc);
     const total = board.actionCount - board.unplaced.length;
     const shownAt = async (live: boolean) => {
-      const shown = await page.waitForFunction(boardShown, [total, CARD, live] as [number, string, boolean], {
-        polling: "raf",
-        timeout: 60_000,
-      });
+      // Polled in requestAnimationFrame, as boardShown's reading of the time needs.
+      const shown = await page.waitForFunction<[number, string] | false, [number, string, boolean]>(
+        boardShown,
+        [total, CARD, live],
+        { polling: "raf", timeout: 60_000 },
+      );
       return (await shown.jsonValue()) as [number, string];
     };
     const [firstMs, firstWhat] = await shownAt(false);
