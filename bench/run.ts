@@ -124,6 +124,8 @@ const summary = [
   commitAtStart,
   `Load average (1/5/15 min) at start ${loadAtStart}, at end ${loadAverage()}`,
   pinned ? "Servers pinned to CPU 0, the runner and its generator thread to CPU 1 (taskset)" : "Unpinned",
+  // A diagnosis's flags change what is measured: a table run with them says so.
+  ...(process.env.BENCH_NODE_FLAGS ? [`Servers' extra node flags: ${process.env.BENCH_NODE_FLAGS}`] : []),
   ...machineDescription(),
 ];
 console.log(`\n${summary.join("\n")}\n\n${table}\n`);

@@ -31,7 +31,8 @@ export function watchFor(marker: string): Promise<[number, number, number]> {
 
 /**
  * [performance.now(), which view] once the matrix shows the whole board, else false; the time is read
- * once the frame that draws it has been rendered, not when the DOM first holds it. "Shows" means:
+ * once the main thread has rendered the frame that draws it (style, layout, paint; rasterising and
+ * display follow off it), not when the DOM first holds it. "Shows" means:
  * every card is in its cell's list (a list declares its full size, which screen readers and keyboard
  * navigation go by: the live grid's aria-rowcount, the first view's aria-setsize on its items; a list
  * without one counts its cards in the DOM) adding up to `total`, and every list on screen has painted
@@ -65,8 +66,8 @@ export function boardShown([total, card, live]: [number, string, boolean]):
   }
   if (rows < total || waiting) return false;
   // Polled in requestAnimationFrame: the frame that draws what this found is rendered right after this
-  // callback, and a task queued now runs once it has been (the page's own tasks, such as the first view
-  // drawing the rest of its cards, queue behind it).
+  // callback, in the same task, and a task queued now runs once it has been (the first view's own task
+  // drawing the rest of its cards queues behind it; other tasks queued earlier run first and count).
   const view = firstView ? "first view" : "live board";
   return new Promise((resolve) => setTimeout(() => resolve([performance.now(), view]), 0));
 }

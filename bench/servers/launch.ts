@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { appendFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { MonitorRequest, ServerStats } from "./monitor";
 
@@ -57,6 +58,13 @@ export class ServerChild {
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe", "ipc"],
     });
+    // BENCH_SERVER_LOG=<file>: every server's output appended there too (e.g. a --trace-gc log).
+    const log = process.env.BENCH_SERVER_LOG;
+    if (log) {
+      const tee = (chunk: Buffer) => appendFileSync(log, chunk);
+      child.stdout?.on("data", tee);
+      child.stderr?.on("data", tee);
+    }
     startingChildren.add(child);
     child.once("exit", () => startingChildren.delete(child));
     let output = "";
@@ -84,14 +92,6 @@ export class ServerChild {
     startingChildren.delete(child);
     const server = new ServerChild(child, port);
     server.output = output;
-    // BENCH_SERVER_LOG=<file>: every server's output appended there too (e.g. a --trace-gc log).
-    if (process.env.BENCH_SERVER_LOG) {
-      const { appendFileSync } = await import("node:fs");
-      const log = process.env.BENCH_SERVER_LOG;
-      const tee = (chunk: Buffer) => appendFileSync(log, chunk);
-      child.stdout?.on("data", tee);
-      child.stderr?.on("data", tee);
-    }
     child.stdout?.on("data", (chunk: Buffer) => (server.output = (server.output + chunk).slice(-20_000)));
     child.stderr?.on("data", (chunk: Buffer) => (server.output = (server.output + chunk).slice(-20_000)));
     return server;

@@ -8,7 +8,7 @@ export const APP_CHUNKS_META = "coplan-app-chunks";
  * start-up never delays it; left to that import, the app's code would only start downloading then. This
  * lists, in index.html, the app's chunk and the board page's (lazy) with everything they import
  * statically and the stylesheets they load: the entry preloads them (`preloadAppChunks`) once the
- * board's outline is asked for, so they never queue in front of it on a slow connection.
+ * first view is painted (or the outline is slow, or there is none), so they never hold it back.
  */
 export function preloadApp(appModules: string[]): Plugin {
   return {

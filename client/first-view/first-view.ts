@@ -14,6 +14,11 @@ import "./first-view.css";
 /** A slow answer must not hold the app back: past this, the page loads as it did without a first view. */
 const OUTLINE_TIMEOUT_MS = 1500;
 /**
+ * An outline slower than this (a busy server, a slow connection) no longer keeps the app's code waiting:
+ * it starts downloading then, painted view or not.
+ */
+const PRELOAD_AT_THE_LATEST_MS = 500;
+/**
  * The longest the first view covers the app: past this, whatever the app shows (still connecting,
  * offline, an error) is what the person should see, not a copy that says the board is on its way.
  */
@@ -67,6 +72,7 @@ export async function showFirstView(): Promise<void> {
   const token = pendingLinkToken(route.boardId);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), OUTLINE_TIMEOUT_MS);
+  const preloadTimer = setTimeout(preloadAppChunks, PRELOAD_AT_THE_LATEST_MS);
   try {
     const answer = fetch(`/api/boards/${encodeURIComponent(route.boardId)}/outline`, {
       headers: token ? { authorization: `Bearer ${token}` } : {},
@@ -81,8 +87,7 @@ export async function showFirstView(): Promise<void> {
     await afterPaint();
     if (shown?.view !== view) return;
     // The app's code downloads once the view is painted: fetched and compiled earlier, on a slow machine's
-    // busy core, it held the outline's answer and the first frame back (0.1 s in the bench's traces).
-    // With no view to draw, the app's import right after this fetches the same chunks itself.
+    // busy core, it held the outline's answer and the first frame back (about 0.1 s in the bench's traces).
     preloadAppChunks();
     fill();
     view.removeAttribute("aria-busy");
@@ -93,6 +98,10 @@ export async function showFirstView(): Promise<void> {
     // Offline, refused or too slow: the app's own loading and error states take over.
   } finally {
     clearTimeout(timer);
+    clearTimeout(preloadTimer);
+    // With no view (refused, failed, too slow), the app's code is wanted at once: all of it, side by side,
+    // not only what the app's import names before its board page asks for the rest.
+    preloadAppChunks();
   }
 }
 
