@@ -69,9 +69,13 @@ export function attachSyncTransport(server: Server, options: SyncTransportOption
         ws.close(CLOSE_CODE.linkRevoked, CLOSE_REASON[CLOSE_CODE.linkRevoked]);
       }
     });
-    ws.once("close", forget);
+    // One close listener for both (a socket's listeners are kept as long as it is open).
+    let connection: SyncConnection | undefined;
+    ws.on("close", () => {
+      forget();
+      connection?.closed();
+    });
     if (ws.readyState !== WebSocket.OPEN) return;
-    let connection: SyncConnection;
     try {
       connection = rooms.connect(toSyncSocket(ws), boardId, access.permission);
     } catch (error) {
@@ -79,15 +83,15 @@ export function attachSyncTransport(server: Server, options: SyncTransportOption
       ws.close(CLOSE_CODE.loadFailed, CLOSE_REASON[CLOSE_CODE.loadFailed]);
       return;
     }
+    const opened = connection;
     ws.on("message", (data, isBinary) => {
       if (ws.readyState !== WebSocket.OPEN) return;
       if (!isBinary) {
         ws.close(CLOSE_CODE.malformedMessage, CLOSE_REASON[CLOSE_CODE.malformedMessage]);
         return;
       }
-      connection.receive(frameBytes(data));
+      opened.receive(frameBytes(data));
     });
-    ws.on("close", () => connection.closed());
   };
 
   const upgrade = async (

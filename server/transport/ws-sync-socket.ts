@@ -57,38 +57,55 @@ function truncateReason(reason: string): string {
   return bytes.length <= MAX_REASON_BYTES ? reason : bytes.subarray(0, MAX_REASON_BYTES).toString();
 }
 
-/** The sync core's view of a `ws` socket. */
+/**
+ * The sync core's view of a `ws` socket. A class, not an object of closures: an idle workshop holds
+ * hundreds of these, and methods on the prototype cost nothing per socket.
+ */
+class WsSyncSocket implements SyncSocket {
+  private readonly sender: SenderInternals | undefined;
+
+  constructor(private readonly ws: WebSocket) {
+    this.sender = (ws as unknown as { _sender?: SenderInternals })._sender;
+  }
+
+  send(data: Uint8Array): void {
+    const { ws, sender } = this;
+    if (ws.readyState !== WebSocket.OPEN) return;
+    const idle = sender?._state === 0 && sender._queue?.length === 0;
+    if (idle && sender.sendFrame && data.byteLength <= MAX_SHARED_FRAME_BYTES) {
+      sender.sendFrame([sharedFrame(data)]);
+    } else {
+      ws.send(data, { binary: true });
+    }
+  }
+
+  close(code: number, reason: string): void {
+    const { ws } = this;
+    if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) {
+      ws.close(code, truncateReason(reason));
+    }
+  }
+
+  // ws still hands over the frames of the read in progress; the queue bounds count those.
+  pauseReading(): void {
+    this.ws.pause();
+  }
+
+  resumeReading(): void {
+    this.ws.resume();
+  }
+
+  get bufferedAmount(): number {
+    return this.ws.bufferedAmount;
+  }
+
+  get isOpen(): boolean {
+    return this.ws.readyState === WebSocket.OPEN;
+  }
+}
+
 export function toSyncSocket(ws: WebSocket): SyncSocket {
-  const sender = (ws as unknown as { _sender?: SenderInternals })._sender;
-  return {
-    send(data) {
-      if (ws.readyState !== WebSocket.OPEN) return;
-      const idle = sender?._state === 0 && sender._queue?.length === 0;
-      if (idle && sender.sendFrame && data.byteLength <= MAX_SHARED_FRAME_BYTES) {
-        sender.sendFrame([sharedFrame(data)]);
-      } else {
-        ws.send(data, { binary: true });
-      }
-    },
-    close(code, reason) {
-      if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) {
-        ws.close(code, truncateReason(reason));
-      }
-    },
-    // ws still hands over the frames of the read in progress; the queue bounds count those.
-    pauseReading() {
-      ws.pause();
-    },
-    resumeReading() {
-      ws.resume();
-    },
-    get bufferedAmount() {
-      return ws.bufferedAmount;
-    },
-    get isOpen() {
-      return ws.readyState === WebSocket.OPEN;
-    },
-  };
+  return new WsSyncSocket(ws);
 }
 
 /** One binary frame as bytes, whatever `binaryType` shape ws delivered it in. */
