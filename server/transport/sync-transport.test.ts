@@ -34,14 +34,18 @@ async function serveTransport(
   {
     authorize = allowEveryone,
     connectionRateLimit = { perMinute: 1000, burst: 1000 },
-  }: Partial<Pick<SyncTransportOptions, "authorize" | "connectionRateLimit">> = {},
+    wrapRooms = (rooms) => rooms,
+  }: Partial<Pick<SyncTransportOptions, "authorize" | "connectionRateLimit">> & {
+    /** What the transport connects sockets through, around the real rooms. */
+    wrapRooms?: (rooms: RoomManager) => SyncTransportOptions["rooms"];
+  } = {},
 ) {
   const store = new MemoryStore();
   const rooms = new RoomManager({ store });
   const server: Server = createServer();
   const liveConnections = new LiveConnections();
   const transport: SyncTransport = attachSyncTransport(server, {
-    rooms,
+    rooms: wrapRooms(rooms),
     limits: { maxMessageBytes: 1024 },
     logger: { info: () => {}, warn: () => {}, error: () => {} },
     heartbeatMs,
@@ -150,6 +154,62 @@ describe("attachSyncTransport admission", () => {
     await vi.waitFor(() => expect(liveConnections.count("link")).toBe(1));
     expect(liveConnections.revoke("link")).toBe(1);
     expect(await client.closed).toBe(CLOSE_CODE.linkRevoked);
+    expect(liveConnections.count("link")).toBe(0);
+  });
+
+  it("detaches a connection once when its client closes, and forgets its link registration", async () => {
+    let closedCalls = 0;
+    const { url, liveConnections } = await serveTransport(30_000, {
+      wrapRooms: (rooms) => ({
+        connect(socket, boardId, permission) {
+          const connection = rooms.connect(socket, boardId, permission);
+          return {
+            receive: (data) => connection.receive(data),
+            closed() {
+              closedCalls++;
+              connection.closed();
+            },
+          };
+        },
+      }),
+    });
+    const client = open(url, { autoPong: true });
+    await new Promise((resolve) => client.socket.once("open", resolve));
+    await vi.waitFor(() => expect(liveConnections.count("link")).toBe(1));
+    client.socket.close(1000);
+    await vi.waitFor(() => expect(liveConnections.count("link")).toBe(0));
+    await vi.waitFor(() => expect(closedCalls).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(closedCalls).toBe(1);
+  });
+
+  it("closes a socket with loadFailed when the rooms cannot take it, leaving no link registration", async () => {
+    const { url, liveConnections } = await serveTransport(30_000, {
+      wrapRooms: () => ({
+        connect() {
+          throw new Error("rooms refused (test)");
+        },
+      }),
+    });
+    const client = open(url, { autoPong: true });
+    expect(await client.closed).toBe(CLOSE_CODE.loadFailed);
+    await vi.waitFor(() => expect(liveConnections.count("link")).toBe(0));
+  });
+
+  it("closes a socket whose link was revoked before it registered, without connecting it", async () => {
+    let connects = 0;
+    const { url, liveConnections } = await serveTransport(30_000, {
+      wrapRooms: (rooms) => ({
+        connect(...args) {
+          connects++;
+          return rooms.connect(...args);
+        },
+      }),
+    });
+    liveConnections.revoke("link");
+    const client = open(url, { autoPong: true });
+    expect(await client.closed).toBe(CLOSE_CODE.linkRevoked);
+    expect(connects).toBe(0);
     expect(liveConnections.count("link")).toBe(0);
   });
 });

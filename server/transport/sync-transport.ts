@@ -69,7 +69,8 @@ export function attachSyncTransport(server: Server, options: SyncTransportOption
         ws.close(CLOSE_CODE.linkRevoked, CLOSE_REASON[CLOSE_CODE.linkRevoked]);
       }
     });
-    // One close listener for both (a socket's listeners are kept as long as it is open).
+    // One listener for both, not two (`once` also allocates a wrapper): it and its closure live as long as
+    // the socket, and an idle workshop holds hundreds of sockets.
     let connection: SyncConnection | undefined;
     ws.on("close", () => {
       forget();
