@@ -84,8 +84,10 @@ async function benchTarget(target: Target, worker: LoadWorker, opts: BenchOption
       if (!opts.only.has(name)) continue;
       // Each measure on a fresh server and data directory: a server still working off the last
       // measure's load (y-leveldb's write queue after many rooms, Coplan's rooms unloading) would
-      // count in this one's figures, and a graceful restart could time out behind it.
-      if (!first) await context.fresh();
+      // count in this one's figures, and a graceful restart could time out behind it. Not in a quick
+      // run: its loads are small, it is a check that everything runs (its figures are not published),
+      // and a restart per measure (about 2 s for Coplan) would not fit its two minutes.
+      if (!first && !opts.quick) await context.fresh();
       first = false;
       log(`${target.name}: ${name} (load average ${loadAverage()})`);
       try {
