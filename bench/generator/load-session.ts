@@ -4,6 +4,7 @@ import { DeliveryLog, quantile } from "../stats";
 import { cursorUpdate } from "./awareness";
 import { BenchClient, connectMany } from "./client";
 import { paced, until } from "./pace";
+import { threadCpuMs } from "./thread-cpu";
 import { firstStructId, structRanges } from "./protocol";
 import { benchClientId, typingChain, type UpdateChain } from "./updates";
 
@@ -39,6 +40,8 @@ export interface RunResult {
   framesPerSecond: number;
   /** Share of the generator thread's time it was busy (1 = saturated). */
   generatorUtilisation: number;
+  /** CPU time the generator thread used, as a share of the run's wall time; NaN where not readable. */
+  generatorCpu: number;
   /** Clients whose socket closed during the run. */
   closedClients: number;
 }
@@ -101,6 +104,7 @@ export class LoadSession {
     const framesBefore = this.framesReceived();
     const cursors = this.cursorFrames(Math.ceil((awarenessHz * this.clients.length * durationMs) / 1000));
     const eluStart = performance.eventLoopUtilization();
+    const cpuStart = threadCpuMs();
     const startedAt = performance.now();
     let sent = 0;
     let awarenessSent = 0;
@@ -125,6 +129,7 @@ export class LoadSession {
     const sendingMs = performance.now() - startedAt;
     await until(() => this.tracker.log.isComplete, graceMs);
     const elapsedMs = performance.now() - startedAt;
+    const cpuEnd = threadCpuMs();
     const latencies = this.tracker.log.latencies();
     return {
       p50Ms: quantile(latencies, 0.5),
@@ -134,6 +139,8 @@ export class LoadSession {
       sentPerSecond: (sent * 1000) / sendingMs,
       framesPerSecond: ((this.framesReceived() - framesBefore) * 1000) / elapsedMs,
       generatorUtilisation: performance.eventLoopUtilization(eluStart).utilization,
+      generatorCpu:
+        cpuStart === undefined || cpuEnd === undefined ? Number.NaN : (cpuEnd - cpuStart) / elapsedMs,
       closedClients: this.clients.filter((client) => !client.isOpen).length,
     };
   }

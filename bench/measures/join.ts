@@ -2,6 +2,7 @@ import { BenchClient } from "../generator/client";
 import type { History } from "../generator/history";
 import { benchClientId, typingChain } from "../generator/updates";
 import { both, atMost, atMostHalfOfBestPeer } from "../results";
+import type { ServerStats } from "../servers/monitor";
 import { onPort, type BoardRef } from "../servers/targets";
 import { median } from "../stats";
 import { history, seed, sizeLabel } from "./board-history";
@@ -11,18 +12,28 @@ const JOIN_TIMEOUT_MS = 60_000;
 /** A joiner has joined once this share of the history's state has arrived. */
 const CONTENT_SHARE = 0.95;
 
-/**
- * Milliseconds from opening the socket until `joiners` clients each hold the history (the slowest);
- * infinite when one was closed before it had it (after JOIN_TIMEOUT_MS at the latest).
- */
+/** Milliseconds from opening the socket until `joiners` clients each hold the history (the slowest). */
 async function join(
   context: MeasureContext,
   board: BoardRef,
   content: History,
   joiners: number,
 ): Promise<number> {
+  return Math.max(...(await joinTimes(context, board, content, joiners)));
+}
+
+/**
+ * Each of `joiners` clients' milliseconds from opening the socket until it holds the history; throws
+ * when one was closed before it had it (after JOIN_TIMEOUT_MS at the latest).
+ */
+async function joinTimes(
+  context: MeasureContext,
+  board: BoardRef,
+  content: History,
+  joiners: number,
+): Promise<number[]> {
   const started = performance.now();
-  const times = await Promise.all(
+  return Promise.all(
     Array.from({ length: joiners }, async () => {
       const client = await BenchClient.connect(board, context.target.framing);
       let timedOut = false;
@@ -40,7 +51,6 @@ async function join(
       return at - started;
     }),
   );
-  return Math.max(...times);
 }
 
 const unfinished = (times: number[]) =>
@@ -163,11 +173,19 @@ async function joinSize(context: MeasureContext, bytes: number, measure: string,
   try {
     for (const joiners of [1, 20]) {
       const warm: number[] = [];
+      const each: number[] = [];
       // A warm single join of the largest board is cheap and is a target: it keeps its repeats.
       const warmRepeats = joiners === 1 ? options.repeats : repeats;
       progress.current = `warm, ${joiners} joiner${joiners > 1 ? "s" : ""}`;
-      for (let repeat = 0; repeat < warmRepeats; repeat++)
-        warm.push(await join(context, board, content, joiners));
+      const before = await context.server().request("stats");
+      const startedAt = performance.now();
+      for (let repeat = 0; repeat < warmRepeats; repeat++) {
+        const times = await joinTimes(context, board, content, joiners);
+        warm.push(Math.max(...times));
+        each.push(...times);
+      }
+      const elapsedMs = performance.now() - startedAt;
+      const after = joiners === 20 ? await context.server().request("stats") : undefined;
       const goal = joiners === 1 && largest ? both(atMostHalfOfBestPeer(), atMost(2000, "ms")) : undefined;
       const metric = `warm, ${joiners} joiner${joiners > 1 ? "s" : ""}`;
       sink.add({
@@ -181,11 +199,33 @@ async function joinSize(context: MeasureContext, bytes: number, measure: string,
       });
       added.add(metric);
       context.log(`${measure} ${metric}: ${warm.map((ms) => ms.toFixed(0)).join(", ")} ms`);
+      if (after) warmLoad(context, measure, each, { before, after, elapsedMs });
     }
     await joinsAfterEdits(context, board, content, writer, measure, progress);
   } finally {
     writer.close();
   }
+}
+
+/**
+ * The twenty-joiner warm joins' other figures: the median joiner's time (the join time above is the
+ * slowest's), the server's CPU over those joins and its RSS with the board loaded and joined.
+ */
+function warmLoad(
+  context: MeasureContext,
+  measure: string,
+  times: number[],
+  { before, after, elapsedMs }: { before: ServerStats; after: ServerStats; elapsedMs: number },
+): void {
+  const add = (metric: string, unit: string, value: number) =>
+    context.sink.add({ measure, metric, unit, lowerIsBetter: true, value });
+  add("warm, 20 joiners: median joiner", "ms", median(times));
+  add(
+    "server CPU over the warm 20-joiner joins",
+    "%",
+    ((after.cpuMicros - before.cpuMicros) / 1000 / elapsedMs) * 100,
+  );
+  add("server RSS, board loaded", "MiB", after.rssBytes / 2 ** 20);
 }
 
 /** One keystroke into the board (stored, where the server stores), then one joiner; the stall over all. */

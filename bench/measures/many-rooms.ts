@@ -1,6 +1,6 @@
 import { atLeastTimesBestPeer } from "../results";
 import { GENERATOR_SATURATED, measuredRun, type LoadFigures, type MeasureContext } from "./context";
-import { describeRun } from "./load-figures";
+import { addGeneratorFigures, describeRun } from "./load-figures";
 
 const CLIENTS_PER_BOARD = 3;
 const P99_LIMIT_MS = 50;
@@ -84,27 +84,13 @@ export async function manyRooms(context: MeasureContext): Promise<void> {
     goal: atLeastTimesBestPeer(1.5),
   });
   if (lastHeld) {
-    sink.add({ measure, metric: "p99 at that rate", unit: "ms", lowerIsBetter: true, value: lastHeld.p99Ms });
-    sink.add({
-      measure,
-      metric: "server CPU at that rate",
-      unit: "%",
-      lowerIsBetter: true,
-      value: lastHeld.serverCpuPercent,
-    });
-    sink.add({
-      measure,
-      metric: "server RSS",
-      unit: "MiB",
-      lowerIsBetter: true,
-      value: lastHeld.serverRssMiB,
-    });
-    sink.add({
-      measure,
-      metric: "generator busy",
-      unit: "%",
-      lowerIsBetter: true,
-      value: lastHeld.generatorUtilisation * 100,
-    });
+    const atRate = (metric: string, unit: string, value: number, lowerIsBetter = true) =>
+      sink.add({ measure, metric, unit, lowerIsBetter, value });
+    atRate("p50 at that rate", "ms", lastHeld.p50Ms);
+    atRate("p99 at that rate", "ms", lastHeld.p99Ms);
+    atRate("delivered at that rate", "%", lastHeld.deliveredRatio * 100, false);
+    atRate("server CPU at that rate", "%", lastHeld.serverCpuPercent);
+    atRate("server RSS", "MiB", lastHeld.serverRssMiB);
+    addGeneratorFigures(context, measure, lastHeld);
   }
 }
