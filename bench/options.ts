@@ -130,7 +130,9 @@ function modeOptions(argv: string[]): BenchOptions {
         ],
         roomStepSeconds: 3,
         joinSizes: [160 * KB, 1600 * KB, 16_000 * KB],
-        idleConnections: 1000,
+        // 4,000, not 1,000: a few MiB of heap or allocator growth that lands in one run but not another
+        // moved the per-connection RSS by up to 8 KiB at 1,000 (three runs of one server read 6.3 to 14.5).
+        idleConnections: 4000,
         idleBoards: 200,
         storageMoves: 100_000,
         storageKeystrokes: 50_000,
