@@ -135,26 +135,34 @@ describe("load safety: one server process, bounded and on loopback", () => {
     const connections = async () =>
       ((await (await fetch(`${server.url}/api/health`)).json()) as { connections: number }).connections;
     expect(await connections()).toBe(2);
-    await probe.take();
+    // A probe of its own, every 5 ms: the stream below lasts only until the reader is closed, which on a
+    // fast machine was 0.3 s, too short for the 20 ms probe to take more than ten samples of it.
+    const streamProbe = startHealthProbe(server.url, { intervalMs: 5 });
+    await streamProbe.take();
 
     // 256 KiB of title text per update, removed again, so the document stays small while the stream is large.
     const chunk = "x".repeat(256 * 1024);
     let sent = 0;
-    const rss = await sampleRss(server, async () => {
-      while ((await connections()) === 2) {
-        expect(sent, "the stalled client was never disconnected").toBeLessThan(400);
-        setText(getBoardTitleText(editor.doc), chunk + sent);
-        setText(getBoardTitleText(editor.doc), "");
-        sent++;
-        await wait(() => expect(editor.provider.ws?.bufferedAmount ?? 0).toBe(0));
-      }
-    });
-    const duringStream = await probe.take();
+    let rss: number[];
+    let duringStream: HealthSample[];
+    try {
+      rss = await sampleRss(server, async () => {
+        while ((await connections()) === 2) {
+          expect(sent, "the stalled client was never disconnected").toBeLessThan(400);
+          setText(getBoardTitleText(editor.doc), chunk + sent);
+          setText(getBoardTitleText(editor.doc), "");
+          sent++;
+          await wait(() => expect(editor.provider.ws?.bufferedAmount ?? 0).toBe(0));
+        }
+      });
+    } finally {
+      duringStream = await streamProbe.stop();
+    }
 
     stalled.resume();
     expect(await stalled.ended).toBe(CLOSE_CODE.slowReader);
     console.info(
-      `slow reader: closed after ${sent} updates of 256 KiB; peak RSS growth ${mib(Math.max(...rss) - idleKiB).toFixed(0)} MiB`,
+      `slow reader: closed after ${sent} updates of 256 KiB (${duringStream.length} health probes); peak RSS growth ${mib(Math.max(...rss) - idleKiB).toFixed(0)} MiB`,
     );
     expectResponsive(server, duringStream);
     expect(mib(Math.max(...rss) - idleKiB)).toBeLessThan(PEAK_GROWTH_MIB);
