@@ -4,8 +4,8 @@ import { DeliveryLog, quantile } from "../stats";
 import { cursorUpdate } from "./awareness";
 import { BenchClient, connectMany } from "./client";
 import { paced, until } from "./pace";
-import { threadCpuMs } from "./thread-cpu";
 import { firstStructId, structRanges } from "./protocol";
+import { threadCpuMs } from "./thread-cpu";
 import { benchClientId, typingChain, type UpdateChain } from "./updates";
 
 export interface ConnectRequest {

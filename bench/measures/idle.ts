@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { BenchClient, connectMany } from "../generator/client";
 import { editingHistory } from "../generator/history";
 import { atMostHalfOfBestPeer } from "../results";
@@ -70,10 +71,36 @@ async function loadedBoards(context: MeasureContext): Promise<Memory> {
   return cost;
 }
 
+/** The soft limit on open files (Linux's /proc/self/limits); undefined where it cannot be read. */
+function openFileLimit(): number | undefined {
+  try {
+    const limits = readFileSync("/proc/self/limits", "utf8");
+    const soft = /^Max open files\s+(\d+|unlimited)/m.exec(limits)?.[1];
+    return soft === "unlimited" ? Number.POSITIVE_INFINITY : soft ? Number(soft) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Measure 5: memory per idle connection and per loaded board; medians over fresh server processes. */
 export async function idle(context: MeasureContext): Promise<void> {
   const { options, sink } = context;
   const measure = "5 Idle cost";
+  // The runner and the server (which inherits the limit) each hold one socket per connection, plus their files.
+  const needed = options.idleConnections + 200;
+  const limit = openFileLimit();
+  if (limit !== undefined && limit < needed) {
+    const note = `open-file limit ${limit} is below the ${needed} this measure needs (raise it with ulimit -n)`;
+    context.log(`idle: ${note}`);
+    for (const metric of [
+      `per idle connection, RSS (${options.idleConnections} on one board)`,
+      "per idle connection, JS heap",
+      `per loaded board, RSS (20 KB, 1 connection; ${options.idleBoards} boards)`,
+      "per loaded board, JS heap",
+    ])
+      sink.unavailable(measure, metric, "KiB", note);
+    return;
+  }
   const connections: Memory[] = [];
   const boards: Memory[] = [];
   for (let repeat = 0; repeat < options.repeats; repeat++) {

@@ -57,6 +57,12 @@ const unfinished = (times: number[]) =>
   times.some((ms) => !Number.isFinite(ms)) ? `a join not done within ${JOIN_TIMEOUT_MS / 1000} s` : undefined;
 
 const AFTER_EDIT = "warm after an edit, 1 joiner";
+/** The warm twenty's other rows (warmLoad), with their units: marked unavailable when a join of the size fails. */
+const WARM_LOAD_METRICS = [
+  ["warm, 20 joiners: median joiner", "ms"],
+  ["server CPU over the warm 20-joiner joins", "%"],
+  ["server RSS, board loaded", "MiB"],
+] as const;
 const AFTER_EDIT_STALL = "longest event-loop stall, joins after an edit";
 const METRICS = [
   "cold, 1 joiner",
@@ -114,6 +120,13 @@ export async function joinMeasure(context: MeasureContext): Promise<void> {
           );
         }
       }
+      for (const [metric, unit] of WARM_LOAD_METRICS.filter(([metric]) => !progress.added.has(metric)))
+        context.sink.unavailable(
+          measure,
+          metric,
+          unit,
+          `not measured: ${progress.current ?? "a join"} failed`,
+        );
       await context.fresh();
     }
   }
@@ -177,7 +190,7 @@ async function joinSize(context: MeasureContext, bytes: number, measure: string,
       // A warm single join of the largest board is cheap and is a target: it keeps its repeats.
       const warmRepeats = joiners === 1 ? options.repeats : repeats;
       progress.current = `warm, ${joiners} joiner${joiners > 1 ? "s" : ""}`;
-      const before = await context.server().request("stats");
+      const before = joiners === 20 ? await context.server().request("stats") : undefined;
       const startedAt = performance.now();
       for (let repeat = 0; repeat < warmRepeats; repeat++) {
         const times = await joinTimes(context, board, content, joiners);
@@ -185,7 +198,7 @@ async function joinSize(context: MeasureContext, bytes: number, measure: string,
         each.push(...times);
       }
       const elapsedMs = performance.now() - startedAt;
-      const after = joiners === 20 ? await context.server().request("stats") : undefined;
+      const after = before ? await context.server().request("stats") : undefined;
       const goal = joiners === 1 && largest ? both(atMostHalfOfBestPeer(), atMost(2000, "ms")) : undefined;
       const metric = `warm, ${joiners} joiner${joiners > 1 ? "s" : ""}`;
       sink.add({
@@ -199,7 +212,10 @@ async function joinSize(context: MeasureContext, bytes: number, measure: string,
       });
       added.add(metric);
       context.log(`${measure} ${metric}: ${warm.map((ms) => ms.toFixed(0)).join(", ")} ms`);
-      if (after) warmLoad(context, measure, each, { before, after, elapsedMs });
+      if (before && after) {
+        warmLoad(context, measure, each, { before, after, elapsedMs });
+        for (const [name] of WARM_LOAD_METRICS) added.add(name);
+      }
     }
     await joinsAfterEdits(context, board, content, writer, measure, progress);
   } finally {
@@ -217,15 +233,14 @@ function warmLoad(
   times: number[],
   { before, after, elapsedMs }: { before: ServerStats; after: ServerStats; elapsedMs: number },
 ): void {
-  const add = (metric: string, unit: string, value: number) =>
-    context.sink.add({ measure, metric, unit, lowerIsBetter: true, value });
-  add("warm, 20 joiners: median joiner", "ms", median(times));
-  add(
-    "server CPU over the warm 20-joiner joins",
-    "%",
+  const values = [
+    median(times),
     ((after.cpuMicros - before.cpuMicros) / 1000 / elapsedMs) * 100,
+    after.rssBytes / 2 ** 20,
+  ];
+  WARM_LOAD_METRICS.forEach(([metric, unit], index) =>
+    context.sink.add({ measure, metric, unit, lowerIsBetter: true, value: values[index] as number }),
   );
-  add("server RSS, board loaded", "MiB", after.rssBytes / 2 ** 20);
 }
 
 /** One keystroke into the board (stored, where the server stores), then one joiner; the stall over all. */

@@ -85,7 +85,7 @@ export function describeRun(figures: LoadFigures): string {
     `${(figures.deliveredRatio * 100).toFixed(2)} %, sent ${figures.sentPerSecond.toFixed(0)}/s, frames ` +
     `${figures.framesPerSecond.toFixed(0)}/s, server CPU ${figures.serverCpuPercent.toFixed(0)} %, lag p99 ` +
     `${figures.lagP99Ms.toFixed(1)} ms, generator busy ${(figures.generatorUtilisation * 100).toFixed(0)} % ` +
-    `(CPU ${(figures.generatorCpu * 100).toFixed(0)} %)`
+    `(CPU ${Number.isNaN(figures.generatorCpu) ? "n/a" : `${(figures.generatorCpu * 100).toFixed(0)} %`})`
   );
 }
 

@@ -70,7 +70,10 @@ describe("load safety: one server process, bounded and on loopback", () => {
     );
     dataDir = await mkdtemp(join(tmpdir(), "coplan-load-"));
     server = await startServerProcess({ dataDir });
-    probe = startHealthProbe(server.url, { intervalMs: 20 });
+    // Every 5 ms: each load below is a fixed amount of work, so a faster machine gives the probe less time to
+    // sample it (at 20 ms the slow-reader stream, closed after 0.3 s on a fast day, left 10 samples, one short
+    // of expectResponsive's floor). The probe waits for each answer, so it never has more than one request out.
+    probe = startHealthProbe(server.url, { intervalMs: 5 });
     await probe.take();
     idleKiB = await residentKiB(server.process.pid!);
   }, 30_000);
@@ -135,29 +138,21 @@ describe("load safety: one server process, bounded and on loopback", () => {
     const connections = async () =>
       ((await (await fetch(`${server.url}/api/health`)).json()) as { connections: number }).connections;
     expect(await connections()).toBe(2);
-    // A probe of its own, every 5 ms: the stream below lasts only until the reader is closed, which on a
-    // fast machine was 0.3 s, too short for the 20 ms probe to take more than ten samples of it.
-    const streamProbe = startHealthProbe(server.url, { intervalMs: 5 });
-    await streamProbe.take();
+    await probe.take();
 
     // 256 KiB of title text per update, removed again, so the document stays small while the stream is large.
     const chunk = "x".repeat(256 * 1024);
     let sent = 0;
-    let rss: number[];
-    let duringStream: HealthSample[];
-    try {
-      rss = await sampleRss(server, async () => {
-        while ((await connections()) === 2) {
-          expect(sent, "the stalled client was never disconnected").toBeLessThan(400);
-          setText(getBoardTitleText(editor.doc), chunk + sent);
-          setText(getBoardTitleText(editor.doc), "");
-          sent++;
-          await wait(() => expect(editor.provider.ws?.bufferedAmount ?? 0).toBe(0));
-        }
-      });
-    } finally {
-      duringStream = await streamProbe.stop();
-    }
+    const rss = await sampleRss(server, async () => {
+      while ((await connections()) === 2) {
+        expect(sent, "the stalled client was never disconnected").toBeLessThan(400);
+        setText(getBoardTitleText(editor.doc), chunk + sent);
+        setText(getBoardTitleText(editor.doc), "");
+        sent++;
+        await wait(() => expect(editor.provider.ws?.bufferedAmount ?? 0).toBe(0));
+      }
+    });
+    const duringStream = await probe.take();
 
     stalled.resume();
     expect(await stalled.ended).toBe(CLOSE_CODE.slowReader);
